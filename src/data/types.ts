@@ -61,6 +61,17 @@ export interface Country {
   masmut: 'confirmed' | 'inferred';
   sources: string[];
   note?: LocalizedText;
+  /** Who works in this country: undated facts (dated ones are collaborations). */
+  partners?: CountryPartner[];
+}
+
+export interface CountryPartner {
+  /** Organisation id. */
+  organisation: string;
+  sources: string[];
+  confidence: Confidence;
+  /** What they do there, in a sentence. */
+  note?: LocalizedText;
 }
 
 export interface Venue {

@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import bundledDataset from '../../data/partnerships.json';
+import { DatasetError, formatDatasetError } from '../data/errors.js';
+import { loadDataset } from '../data/load.js';
+import { checkDataset } from '../data/parse.js';
+import { indexDataset, type DatasetIndex } from '../data/queries.js';
+import type { Dataset } from '../data/types.js';
+import { PartnershipErrorEvent } from '../events.js';
+
+export type DatasetState =
+  | { status: 'loading' }
+  | { status: 'ready'; index: DatasetIndex }
+  | { status: 'error'; error: DatasetError };
+
+/** The values the controller reads from its element on every update. */
+export interface DatasetInputs {
+  src: string | undefined;
+  data: unknown;
+  timeout: number;
+}
+
+const validated = new WeakMap<object, Dataset>();
+
+/** Validation is pure, so an object shared by several elements is checked once. */
+function checkOnce(value: unknown, origin: string): Dataset {
+  if (typeof value === 'object' && value !== null) {
+    const known = validated.get(value);
+    if (known) return known;
+    const dataset = checkDataset(value, origin);
+    validated.set(value, dataset);
+    return dataset;
+  }
+  return checkDataset(value, origin);
+}
+
+/**
+ * Turns an element's `data` or `src` into a validated, indexed dataset, or a located error
+ * that the element shows and announces with `partnership-error`. A newer `src` aborts the
+ * older request, so the last one set always wins.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = { status: 'loading' };
+  private lastData: unknown = undefined;
+  private lastSrc: string | undefined = undefined;
+  private started = false;
+  private request: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly inputs: () => DatasetInputs,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Reconnecting after a detach restarts a load that the detach aborted.
+    if (this.started && this.state.status === 'loading') this.reload();
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+  }
+
+  /** Call from the host's `willUpdate`: starts work only when `data` or `src` changed. */
+  sync(): void {
+    const { data, src } = this.inputs();
+    if (this.started && data === this.lastData && src === this.lastSrc) return;
+    this.started = true;
+    this.lastData = data;
+    this.lastSrc = src;
+    this.reload();
+  }
+
+  /** Loads again, for a retry button after a failed `src`. */
+  reload(): void {
+    this.request?.abort();
+    this.request = undefined;
+    const { data, src, timeout } = this.inputs();
+    if (data !== undefined && data !== null) {
+      this.settle(() => checkOnce(data, 'The dataset given in the data property'));
+      return;
+    }
+    if (!src) {
+      this.settle(() => checkOnce(bundledDataset, 'The bundled dataset'));
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    loadDataset(src, { signal: request.signal, timeout }).then(
+      (dataset) => {
+        if (request.signal.aborted) return;
+        this.state = { status: 'ready', index: indexDataset(dataset) };
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (request.signal.aborted) return;
+        this.fail(error);
+      },
+    );
+  }
+
+  private settle(check: () => Dataset): void {
+    try {
+      this.state = { status: 'ready', index: indexDataset(check()) };
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.host.requestUpdate();
+  }
+
+  private fail(error: unknown): void {
+    const datasetError =
+      error instanceof DatasetError ? error : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
+    this.state = { status: 'error', error: datasetError };
+    console.error(`<${this.host.localName}>: ${formatDatasetError(datasetError)}`);
+    this.host.dispatchEvent(new PartnershipErrorEvent(datasetError.message, datasetError.issues));
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,27 @@
+import { parsePartialDate } from '../time/dates.js';
+
+/**
+ * Formats a partial date as precisely as it is known: "2016", "March 2016", "2 March 2016",
+ * in the language's own words.
+ */
+export function formatPartialDate(text: string, lang: string): string {
+  const parsed = parsePartialDate(text);
+  if (!parsed) return text;
+  const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (parsed.month) options.month = 'long';
+  if (parsed.day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(lang, options).format(date);
+}
+
+/** "March 2014 – December 2016", or a single date when there is no end. */
+export function formatPeriod(start: string, end: string | undefined, lang: string): string {
+  const from = formatPartialDate(start, lang);
+  if (!end || end === start) return from;
+  return `${from} – ${formatPartialDate(end, lang)}`;
+}
+
+/** "MLOZ, LC and SolSoc" with the language's own conjunction. */
+export function formatList(items: string[], lang: string): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,260 @@
+import type { UiLanguage } from '../data/localize.js';
+
+/** Every text the interface itself shows, in each language it speaks. */
+export interface Messages {
+  mapLabel: string;
+  timelineLabel: string;
+  explorerLabel: string;
+  loading: string;
+  errorTitle: string;
+  errorHelp: string;
+  retry: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  allYears: string;
+  year: string;
+  yearValue: (year: number) => string;
+  activeCount: (count: number, year: number | null) => string;
+  collaborationCount: (count: number) => string;
+  partners: string;
+  partnerFilter: string;
+  allPartners: string;
+  countries: string;
+  period: string;
+  sources: string;
+  confidence: string;
+  confidenceLabel: Record<'report' | 'confirmed' | 'inferred', string>;
+  inferred: string;
+  inferredMembership: string;
+  confirmedMembership: string;
+  masmutCountry: string;
+  contextCountry: string;
+  kindLabel: Record<string, string>;
+  groupBy: string;
+  groupByKind: string;
+  groupByPartner: string;
+  clearSelection: string;
+  details: string;
+  noSelection: string;
+  collaborationsHere: string;
+  whoWorksHere: string;
+  venue: string;
+  note: string;
+  noCollaborations: string;
+  selected: (name: string) => string;
+  selectionCleared: string;
+  legendTitle: string;
+  legendNone: string;
+  ongoing: string;
+  keyboardHelpMap: string;
+  keyboardHelpTimeline: string;
+}
+
+const kindNl = {
+  partnership: 'Partnerschap',
+  programme: 'Programma',
+  conference: 'Conferentie',
+  study: 'Studie',
+  agreement: 'Akkoord',
+  submission: 'Indiening',
+  project: 'Project',
+  milestone: 'Mijlpaal',
+};
+const kindFr = {
+  partnership: 'Partenariat',
+  programme: 'Programme',
+  conference: 'Conférence',
+  study: 'Étude',
+  agreement: 'Accord',
+  submission: 'Soumission',
+  project: 'Projet',
+  milestone: 'Étape',
+};
+const kindEn = {
+  partnership: 'Partnership',
+  programme: 'Programme',
+  conference: 'Conference',
+  study: 'Study',
+  agreement: 'Agreement',
+  submission: 'Submission',
+  project: 'Project',
+  milestone: 'Milestone',
+};
+
+function plural(lang: UiLanguage, count: number, one: string, other: string): string {
+  return new Intl.PluralRules(lang).select(count) === 'one' ? one : other;
+}
+
+const nl: Messages = {
+  mapLabel: 'Kaart van de partnerlanden',
+  timelineLabel: 'Tijdlijn van de samenwerkingen',
+  explorerLabel: 'Partnerschappen in Afrika',
+  loading: 'Gegevens laden…',
+  errorTitle: 'De gegevens kunnen niet worden getoond',
+  errorHelp: 'Verbeter de gegevens en laad de pagina opnieuw.',
+  retry: 'Opnieuw proberen',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  resetZoom: 'Zoom herstellen',
+  allYears: 'Alle jaren',
+  year: 'Jaar',
+  yearValue: (year) => `Jaar ${year}`,
+  activeCount: (count, year) =>
+    `${count} ${plural('nl', count, 'samenwerking', 'samenwerkingen')}${year === null ? '' : ` actief in ${year}`}`,
+  collaborationCount: (count) => `${count} ${plural('nl', count, 'samenwerking', 'samenwerkingen')}`,
+  partners: 'Partners',
+  partnerFilter: 'Filter op partner',
+  allPartners: 'Alle partners',
+  countries: 'Landen',
+  period: 'Periode',
+  sources: 'Bronnen',
+  confidence: 'Betrouwbaarheid',
+  confidenceLabel: {
+    report: 'Vermeld in het jaarverslag 2021',
+    confirmed: 'Bevestigd door een publieke bron',
+    inferred: 'Afgeleid, niet bevestigd',
+  },
+  inferred: 'afgeleid',
+  inferredMembership: 'deelname aan MASMUT afgeleid, niet bevestigd',
+  confirmedMembership: 'deelname aan MASMUT bevestigd',
+  masmutCountry: 'MASMUT-land',
+  contextCountry: 'Buurland',
+  kindLabel: kindNl,
+  groupBy: 'Groeperen per',
+  groupByKind: 'soort',
+  groupByPartner: 'partner',
+  clearSelection: 'Selectie wissen',
+  details: 'Details',
+  noSelection: 'Kies een land op de kaart of een samenwerking op de tijdlijn.',
+  collaborationsHere: 'Samenwerkingen',
+  whoWorksHere: 'Wie werkt hier',
+  venue: 'Plaats',
+  note: 'Opmerking',
+  noCollaborations: 'Geen samenwerkingen voor deze keuze.',
+  selected: (name) => `${name} geselecteerd`,
+  selectionCleared: 'Selectie gewist',
+  legendTitle: 'Aantal samenwerkingen',
+  legendNone: 'geen',
+  ongoing: 'lopend',
+  keyboardHelpMap: 'Pijltjestoetsen: ander land. Enter: kiezen. Escape: wissen. + en −: zoomen.',
+  keyboardHelpTimeline: 'Pijltjestoetsen: andere samenwerking. Enter: kiezen. Escape: wissen.',
+};
+
+const fr: Messages = {
+  mapLabel: 'Carte des pays partenaires',
+  timelineLabel: 'Ligne du temps des collaborations',
+  explorerLabel: 'Partenariats en Afrique',
+  loading: 'Chargement des données…',
+  errorTitle: 'Les données ne peuvent pas être affichées',
+  errorHelp: 'Corrigez les données puis rechargez la page.',
+  retry: 'Réessayer',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Réinitialiser le zoom',
+  allYears: 'Toutes les années',
+  year: 'Année',
+  yearValue: (year) => `Année ${year}`,
+  activeCount: (count, year) =>
+    `${count} ${plural('fr', count, 'collaboration', 'collaborations')}${
+      year === null ? '' : ` ${plural('fr', count, 'active', 'actives')} en ${year}`
+    }`,
+  collaborationCount: (count) => `${count} ${plural('fr', count, 'collaboration', 'collaborations')}`,
+  partners: 'Partenaires',
+  partnerFilter: 'Filtrer par partenaire',
+  allPartners: 'Tous les partenaires',
+  countries: 'Pays',
+  period: 'Période',
+  sources: 'Sources',
+  confidence: 'Fiabilité',
+  confidenceLabel: {
+    report: 'Mentionné dans le rapport annuel 2021',
+    confirmed: 'Confirmé par une source publique',
+    inferred: 'Déduit, non confirmé',
+  },
+  inferred: 'déduit',
+  inferredMembership: 'participation à MASMUT déduite, non confirmée',
+  confirmedMembership: 'participation à MASMUT confirmée',
+  masmutCountry: 'Pays MASMUT',
+  contextCountry: 'Pays voisin',
+  kindLabel: kindFr,
+  groupBy: 'Regrouper par',
+  groupByKind: 'type',
+  groupByPartner: 'partenaire',
+  clearSelection: 'Effacer la sélection',
+  details: 'Détails',
+  noSelection: 'Choisissez un pays sur la carte ou une collaboration sur la ligne du temps.',
+  collaborationsHere: 'Collaborations',
+  whoWorksHere: 'Qui travaille ici',
+  venue: 'Lieu',
+  note: 'Remarque',
+  noCollaborations: 'Aucune collaboration pour ce choix.',
+  selected: (name) => `${name} sélectionné`,
+  selectionCleared: 'Sélection effacée',
+  legendTitle: 'Nombre de collaborations',
+  legendNone: 'aucune',
+  ongoing: 'en cours',
+  keyboardHelpMap: 'Flèches : autre pays. Entrée : choisir. Échap : effacer. + et − : zoom.',
+  keyboardHelpTimeline: 'Flèches : autre collaboration. Entrée : choisir. Échap : effacer.',
+};
+
+const en: Messages = {
+  mapLabel: 'Map of the partner countries',
+  timelineLabel: 'Timeline of the collaborations',
+  explorerLabel: 'Partnerships in Africa',
+  loading: 'Loading data…',
+  errorTitle: 'The data cannot be shown',
+  errorHelp: 'Correct the data, then reload the page.',
+  retry: 'Try again',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  allYears: 'All years',
+  year: 'Year',
+  yearValue: (year) => `Year ${year}`,
+  activeCount: (count, year) =>
+    `${count} ${plural('en', count, 'collaboration', 'collaborations')}${year === null ? '' : ` active in ${year}`}`,
+  collaborationCount: (count) => `${count} ${plural('en', count, 'collaboration', 'collaborations')}`,
+  partners: 'Partners',
+  partnerFilter: 'Filter by partner',
+  allPartners: 'All partners',
+  countries: 'Countries',
+  period: 'Period',
+  sources: 'Sources',
+  confidence: 'Confidence',
+  confidenceLabel: {
+    report: 'Stated in the 2021 annual report',
+    confirmed: 'Confirmed by a public source',
+    inferred: 'Inferred, not confirmed',
+  },
+  inferred: 'inferred',
+  inferredMembership: 'MASMUT membership inferred, not confirmed',
+  confirmedMembership: 'MASMUT membership confirmed',
+  masmutCountry: 'MASMUT country',
+  contextCountry: 'Neighbouring country',
+  kindLabel: kindEn,
+  groupBy: 'Group by',
+  groupByKind: 'kind',
+  groupByPartner: 'partner',
+  clearSelection: 'Clear selection',
+  details: 'Details',
+  noSelection: 'Choose a country on the map or a collaboration on the timeline.',
+  collaborationsHere: 'Collaborations',
+  whoWorksHere: 'Who works here',
+  venue: 'Venue',
+  note: 'Note',
+  noCollaborations: 'No collaborations for this choice.',
+  selected: (name) => `${name} selected`,
+  selectionCleared: 'Selection cleared',
+  legendTitle: 'Number of collaborations',
+  legendNone: 'none',
+  ongoing: 'ongoing',
+  keyboardHelpMap: 'Arrow keys: another country. Enter: select. Escape: clear. + and −: zoom.',
+  keyboardHelpTimeline: 'Arrow keys: another collaboration. Enter: select. Escape: clear.',
+};
+
+const catalogue: Record<UiLanguage, Messages> = { nl, fr, en };
+
+export function messagesFor(lang: UiLanguage): Messages {
+  return catalogue[lang];
+}
