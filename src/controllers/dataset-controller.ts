@@ -8,9 +8,7 @@ import type { Dataset } from '../data/types.js';
 import { PartnershipErrorEvent } from '../events.js';
 
 export type DatasetState =
-  | { status: 'loading' }
-  | { status: 'ready'; index: DatasetIndex }
-  | { status: 'error'; error: DatasetError };
+  { status: 'loading' } | { status: 'ready'; index: DatasetIndex } | { status: 'error'; error: DatasetError };
 
 /** The values the controller reads from its element on every update. */
 export interface DatasetInputs {
@@ -113,7 +111,9 @@ export class DatasetController implements ReactiveController {
 
   private fail(error: unknown): void {
     const datasetError =
-      error instanceof DatasetError ? error : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
+      error instanceof DatasetError
+        ? error
+        : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
     this.state = { status: 'error', error: datasetError };
     console.error(`<${this.host.localName}>: ${formatDatasetError(datasetError)}`);
     this.host.dispatchEvent(new PartnershipErrorEvent(datasetError.message, datasetError.issues));

@@ -6,3 +6,4 @@ export * from './parse.js';
 export * from './load.js';
 export * from './localize.js';
 export * from './queries.js';
+export * from './json-position.js';

@@ -27,18 +27,26 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
     try {
       response = await fetch(src, { signal: controller.signal, credentials: 'same-origin' });
     } catch (error) {
-      if (timedOut) throw new DatasetError('timeout', `The dataset at ${src} did not answer within ${timeout / 1000} s.`);
+      if (timedOut)
+        throw new DatasetError('timeout', `The dataset at ${src} did not answer within ${timeout / 1000} s.`);
       if (signal?.aborted) throw error;
       throw new DatasetError('network', `The dataset at ${src} could not be reached (${String(error)}).`);
     }
     if (!response.ok) {
-      throw new DatasetError('http', `The dataset at ${src} could not be loaded: the server answered ${response.status} ${response.statusText}.`.replace(/ \./, '.'));
+      throw new DatasetError(
+        'http',
+        `The dataset at ${src} could not be loaded: the server answered ${response.status} ${response.statusText}.`.replace(
+          / \./,
+          '.',
+        ),
+      );
     }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
-      if (timedOut) throw new DatasetError('timeout', `The dataset at ${src} did not answer within ${timeout / 1000} s.`);
+      if (timedOut)
+        throw new DatasetError('timeout', `The dataset at ${src} did not answer within ${timeout / 1000} s.`);
       if (signal?.aborted) throw error;
       throw new DatasetError('network', `The dataset at ${src} stopped loading (${String(error)}).`);
     }

@@ -1,4 +1,5 @@
 import { DatasetError } from './errors.js';
+import { findJsonErrorOffset } from './json-position.js';
 import type { Dataset } from './types.js';
 import { validateDataset } from './validate.js';
 
@@ -15,20 +16,12 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
-/**
- * Engines word JSON syntax errors differently; most give a character position, some give
- * line and column. Either way the data editor gets a line and a column.
- */
-function locateSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const { line, column } = lineAndColumn(text, Number(position[1]));
-    return `line ${line}, column ${column}`;
-  }
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  return 'an unknown position';
+/** Engines word JSON syntax errors differently, so the position is found independently. */
+function locateSyntaxError(text: string): string {
+  const offset = findJsonErrorOffset(text);
+  if (offset < 0) return 'an unknown position';
+  const { line, column } = lineAndColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /** Parses and validates dataset text; throws a located `DatasetError` when it is not usable. */
@@ -37,7 +30,7 @@ export function parseDataset(text: string, origin = 'the dataset'): Dataset {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const where = locateSyntaxError(text, error);
+    const where = locateSyntaxError(text);
     throw new DatasetError('json', `${origin} is not valid JSON (at ${where}).`, [
       { path: where, message: error instanceof Error ? error.message : String(error) },
     ]);

@@ -137,7 +137,10 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
           `expected ${expected(node, `at most ${node.maxLength} characters`)}, got ${current.length} characters`,
         );
       } else if (node.pattern && !new RegExp(node.pattern, 'u').test(current)) {
-        report(path, `expected ${expected(node, `a text matching ${node.pattern}`)}, got ${describeValue(current)}`);
+        report(
+          path,
+          `expected ${expected(node, `a text matching ${node.pattern}`)}, got ${describeValue(current)}`,
+        );
       }
       return;
     }
@@ -157,11 +160,17 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
 
     if (Array.isArray(current)) {
       if (node.minItems !== undefined && current.length < node.minItems) {
-        report(path, `expected ${expected(node, `a list of at least ${node.minItems}`)}, got ${describeValue(current)}`);
+        report(
+          path,
+          `expected ${expected(node, `a list of at least ${node.minItems}`)}, got ${describeValue(current)}`,
+        );
         return;
       }
       if (node.maxItems !== undefined && current.length > node.maxItems) {
-        report(path, `expected ${expected(node, `a list of at most ${node.maxItems}`)}, got ${describeValue(current)}`);
+        report(
+          path,
+          `expected ${expected(node, `a list of at most ${node.maxItems}`)}, got ${describeValue(current)}`,
+        );
         return;
       }
       if (node.items) {
@@ -178,7 +187,8 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
       }
       for (const key of Object.keys(record)) {
         const childPath = joinPath(path, key);
-        const known = node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+        const known =
+          node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
         if (known) {
           visit(record[key], known, childPath);
           continue;

@@ -23,7 +23,14 @@ export type OrganisationKind = 'insurer' | 'ngo' | 'network' | 'programme';
 
 /** Spans run from `start` to `end`; every other kind is a one-off event at `start`. */
 export const SPAN_KINDS = ['partnership', 'programme'] as const;
-export const EVENT_KINDS = ['conference', 'study', 'agreement', 'submission', 'project', 'milestone'] as const;
+export const EVENT_KINDS = [
+  'conference',
+  'study',
+  'agreement',
+  'submission',
+  'project',
+  'milestone',
+] as const;
 export type SpanKind = (typeof SPAN_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type CollaborationKind = SpanKind | EventKind;

@@ -55,7 +55,13 @@ function checkConsistency(dataset: Dataset): ValidationIssue[] {
   const sourceIds = idsOf(dataset.sources);
   const organisationIds = idsOf(dataset.organisations);
   const countryIds = idsOf(dataset.countries);
-  const checkRefs = (path: string, refs: string[], known: Set<string>, table: string, record: IdRecord): void => {
+  const checkRefs = (
+    path: string,
+    refs: string[],
+    known: Set<string>,
+    table: string,
+    record: IdRecord,
+  ): void => {
     refs.forEach((ref, index) => {
       if (!known.has(ref)) {
         report(
@@ -87,7 +93,13 @@ function checkConsistency(dataset: Dataset): ValidationIssue[] {
     checkDate(joinPath(joinPath('sources', index), 'date'), source.date, source);
   });
   dataset.organisations.forEach((organisation, index) => {
-    checkRefs(joinPath(joinPath('organisations', index), 'sources'), organisation.sources, sourceIds, 'sources', organisation);
+    checkRefs(
+      joinPath(joinPath('organisations', index), 'sources'),
+      organisation.sources,
+      sourceIds,
+      'sources',
+      organisation,
+    );
   });
   dataset.countries.forEach((country, index) => {
     const path = joinPath('countries', index);
@@ -100,7 +112,13 @@ function checkConsistency(dataset: Dataset): ValidationIssue[] {
   });
   dataset.collaborations.forEach((collaboration, index) => {
     const path = joinPath('collaborations', index);
-    checkRefs(joinPath(path, 'partners'), collaboration.partners, organisationIds, 'organisations', collaboration);
+    checkRefs(
+      joinPath(path, 'partners'),
+      collaboration.partners,
+      organisationIds,
+      'organisations',
+      collaboration,
+    );
     checkRefs(joinPath(path, 'countries'), collaboration.countries, countryIds, 'countries', collaboration);
     checkRefs(joinPath(path, 'sources'), collaboration.sources, sourceIds, 'sources', collaboration);
     const startOk = checkDate(joinPath(path, 'start'), collaboration.start, collaboration);
@@ -141,6 +159,9 @@ export function validateDataset(value: unknown): ValidationResult {
     return { ok: true, dataset };
   } catch (error) {
     // A bug of ours must still reach the data editor as a message, not a blank widget.
-    return { ok: false, issues: [{ path: '(the whole file)', message: `could not be checked: ${String(error)}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '(the whole file)', message: `could not be checked: ${String(error)}` }],
+    };
   }
 }

@@ -13,4 +13,10 @@ export type { PartialDateParts } from './dates.js';
 export { timeScale, yearFromPosition, yearTicks } from './scale.js';
 export type { Period } from './scale.js';
 export { KIND_LANE_ORDER, layoutTimeline } from './layout.js';
-export type { Lane, TimelineGrouping, TimelineItem, TimelineLayout, TimelineLayoutOptions } from './layout.js';
+export type {
+  Lane,
+  TimelineGrouping,
+  TimelineItem,
+  TimelineLayout,
+  TimelineLayoutOptions,
+} from './layout.js';

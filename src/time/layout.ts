@@ -87,7 +87,11 @@ function laneKeysOf(collaboration: Collaboration, grouping: TimelineGrouping): s
   return grouping === 'kind' ? [collaboration.kind] : [...new Set(collaboration.partners)];
 }
 
-function orderLanes(present: string[], grouping: TimelineGrouping, laneOrder: string[] | undefined): string[] {
+function orderLanes(
+  present: string[],
+  grouping: TimelineGrouping,
+  laneOrder: string[] | undefined,
+): string[] {
   let natural = present;
   if (grouping === 'kind') {
     const known = (KIND_LANE_ORDER as readonly string[]).filter((kind) => present.includes(kind));
@@ -119,7 +123,10 @@ function packRows(placed: Placed[], gap: number): number {
  * Pure and deterministic, so that the element can recompute it on every resize and
  * regrouping, and keyed so that Lit's `repeat` can animate marks between layouts.
  */
-export function layoutTimeline(collaborations: readonly Collaboration[], options: TimelineLayoutOptions): TimelineLayout {
+export function layoutTimeline(
+  collaborations: readonly Collaboration[],
+  options: TimelineLayoutOptions,
+): TimelineLayout {
   const { grouping, scale, laneOrder, minSpanLength = 6, eventSize = 14, gap = 2 } = options;
   const [rangeStart = 0, rangeEnd = 1] = scale.range();
   const direction = rangeEnd < rangeStart ? -1 : 1;

@@ -11,7 +11,9 @@ export type Period = Dataset['period'];
  * simply passes a reversed range.
  */
 export function timeScale(period: Period, range: [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain([period.start, period.end + 1]).range(range);
+  return scaleLinear()
+    .domain([period.start, period.end + 1])
+    .range(range);
 }
 
 /** Steps a reader can count in, tried before any other that would fit. */
@@ -49,7 +51,11 @@ export function yearTicks(period: Period, maxTicks: number): number[] {
  * show. The tiny nudge keeps a position computed as `scale(year)` from flooring to
  * the year before through rounding.
  */
-export function yearFromPosition(scale: ScaleLinear<number, number>, position: number, period: Period): number {
+export function yearFromPosition(
+  scale: ScaleLinear<number, number>,
+  position: number,
+  period: Period,
+): number {
   const value = scale.invert(position);
   if (!Number.isFinite(value)) return period.start;
   const year = Math.floor(value + 1e-9);

@@ -55,7 +55,7 @@ export class PartnershipElement extends LitElement {
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = 15000;
 
-  protected readonly dataset = new DatasetController(this, () => ({
+  protected readonly loader = new DatasetController(this, () => ({
     src: this.src,
     data: this.data,
     timeout: this.timeout,
@@ -75,7 +75,7 @@ export class PartnershipElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.dataset.sync();
+    this.loader.sync();
     if (changed.has('lang')) this.resolveLanguage();
     if (changed.has('partners')) this.partnerSet = new Set(this.partners);
   }
@@ -88,7 +88,7 @@ export class PartnershipElement extends LitElement {
   }
 
   protected get index(): DatasetIndex | null {
-    return this.dataset.state.status === 'ready' ? this.dataset.state.index : null;
+    return this.loader.state.status === 'ready' ? this.loader.state.index : null;
   }
 
   protected get selection(): Selection | null {
@@ -98,7 +98,7 @@ export class PartnershipElement extends LitElement {
 
   /** The loading or error view; null once the dataset is ready. */
   protected renderStatus(): TemplateResult | null {
-    const { state } = this.dataset;
+    const { state } = this.loader;
     if (state.status === 'ready') return null;
     if (state.status === 'loading') {
       return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
@@ -108,18 +108,22 @@ export class PartnershipElement extends LitElement {
     return html`<div class="error" role="alert" part="error">
       <p class="error-title"><strong>${this.messages.errorTitle}</strong></p>
       <p class="error-message">${error.message}</p>
-      ${error.issues.length
-        ? html`<ul class="error-issues">
-            ${error.issues.map(
-              (issue) => html`<li><code class="error-path">${issue.path}</code>: ${issue.message}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${canRetry
-        ? html`<button type="button" class="retry" part="button" @click=${() => this.dataset.reload()}>
-            ${this.messages.retry}
-          </button>`
-        : html`<p class="error-help">${this.messages.errorHelp}</p>`}
+      ${
+        error.issues.length
+          ? html`<ul class="error-issues">
+              ${error.issues.map(
+                (issue) => html`<li><code class="error-path">${issue.path}</code>: ${issue.message}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        canRetry
+          ? html`<button type="button" class="retry" part="button" @click=${() => this.loader.reload()}>
+              ${this.messages.retry}
+            </button>`
+          : html`<p class="error-help">${this.messages.errorHelp}</p>`
+      }
     </div>`;
   }
 }

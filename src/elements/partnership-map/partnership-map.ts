@@ -1,0 +1,497 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { GeoProjection } from 'd3-geo';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { countByCountry, highlightedBy, visibleCollaborations } from '../../data/queries.js';
+import { localize } from '../../data/localize.js';
+import type { Collaboration, Country } from '../../data/types.js';
+import {
+  defaultRegion,
+  fitRegionProjection,
+  minimumTargetRadius,
+  projectBorders,
+  projectCountries,
+  projectPoint,
+  westToEastOrder,
+  type ProjectedCountry,
+  type ScreenPoint,
+} from '../../geo/index.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { PartnershipSelectEvent } from '../../events.js';
+import { defineElement } from '../shared/define.js';
+import { PartnershipElement } from '../shared/partnership-element.js';
+import { themeStyles } from '../shared/styles.js';
+import { mapStyles } from './partnership-map.styles.js';
+import { shadeBuckets, shadeOf, type ShadeBucket } from './shade.js';
+
+interface VenueMarker {
+  key: string;
+  point: ScreenPoint;
+  collaboration: Collaboration;
+}
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 8;
+const KEY_ZOOM_STEP = 1.5;
+const KEY_PAN_STEP = 40;
+
+/**
+ * An SVG map of the partner countries and their neighbours. The dataset's countries stand
+ * out, shaded by how many collaborations are active in the chosen year; venues are marked;
+ * countries are selectable with pointer and keyboard; the map zooms and pans.
+ *
+ * @summary Map of the partner countries, shaded by active collaborations.
+ *
+ * @event partnership-select - A country (or a venue's collaboration) was selected; `detail` is `{kind, id}`, or null when cleared.
+ * @event partnership-error - The dataset could not be loaded or is invalid; `detail` is `{message, issues}`.
+ *
+ * @csspart frame - The box holding the SVG map.
+ * @csspart map - The SVG element.
+ * @csspart country - Each selectable country shape.
+ * @csspart marker - Each venue marker.
+ * @csspart controls - The zoom buttons.
+ * @csspart button - Each button.
+ * @csspart legend - The legend under the map.
+ * @csspart tooltip - The tooltip shown on hover and focus.
+ * @csspart status - The loading message.
+ * @csspart error - The error message with its list of problems.
+ *
+ * @cssproperty --pw-map-aspect-ratio - Width to height of the map when the host has no height of its own. Default 16 / 10.
+ * @cssproperty --pw-color-land - Fill of neighbouring countries.
+ * @cssproperty --pw-color-country-low - Fill of a partner country with few collaborations.
+ * @cssproperty --pw-color-country-high - Fill of a partner country with the most collaborations.
+ * @cssproperty --pw-color-country-outline - Outline of partner countries.
+ * @cssproperty --pw-color-selected - Outline of selected and highlighted countries.
+ * @cssproperty --pw-color-marker - Fill of venue markers.
+ * @cssproperty --pw-color-focus - Keyboard focus ring.
+ */
+export class PartnershipMap extends PartnershipElement {
+  static override styles = [themeStyles, mapStyles];
+
+  /** Hides the legend, for tight layouts. */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+
+  @state() private zoomTransform: ZoomTransform = zoomIdentity;
+  @state() private hovered: string | null = null;
+  @state() private focusedId: string | null = null;
+
+  @query('svg') private svgElement!: SVGSVGElement | null;
+
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
+  private projection: GeoProjection | null = null;
+  private countries: ProjectedCountry[] = [];
+  private focusCountries: ProjectedCountry[] = [];
+  private bordersPath = '';
+  private order: string[] = [];
+  private counts = new Map<string, number>();
+  private buckets: ShadeBucket[] = [];
+  private markers: VenueMarker[] = [];
+  private highlighted = { countries: new Set<string>(), collaborations: new Set<string>() };
+  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  private zoomTarget: SVGSVGElement | null = null;
+  private projectedSize = '';
+  private projectedIndex: unknown = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const index = this.index;
+    if (!index) return;
+    const datasetChanged = index !== this.projectedIndex;
+    const { width, height } = this.size;
+    const sizeKey = `${width}x${height}`;
+
+    // Geometry is projected once per dataset and size, never on a year change or hover.
+    const geometryChanged = datasetChanged || sizeKey !== this.projectedSize;
+    if (geometryChanged && width > 0 && height > 0) {
+      this.projectedIndex = index;
+      this.projectedSize = sizeKey;
+      const region = defaultRegion();
+      const partnerIds = new Set(index.dataset.countries.map((country) => country.id));
+      const focusFeatures = region.countries.filter((feature) => partnerIds.has(feature.id));
+      this.projection = fitRegionProjection(
+        focusFeatures.length ? focusFeatures : region.countries,
+        width,
+        height,
+        Math.min(width, height) * 0.06,
+      );
+      this.countries = projectCountries(region.countries, this.projection).map((country) => ({
+        ...country,
+        focus: partnerIds.has(country.id),
+      }));
+      this.focusCountries = this.countries.filter((country) => country.focus);
+      this.order = westToEastOrder(this.focusCountries);
+      this.bordersPath = projectBorders(region.borders, this.projection);
+    }
+
+    if (geometryChanged || changed.has('year') || changed.has('partners')) {
+      const visible = visibleCollaborations(index, this.year, this.partnerSet);
+      this.counts = countByCountry(visible);
+      this.buckets = shadeBuckets(Math.max(0, ...this.counts.values()));
+      this.markers = this.projection ? this.venueMarkers(visible, this.projection) : [];
+    }
+    this.highlighted = highlightedBy(index, this.selection);
+  }
+
+  private venueMarkers(collaborations: Collaboration[], projection: GeoProjection): VenueMarker[] {
+    const markers: VenueMarker[] = [];
+    for (const collaboration of collaborations) {
+      if (!collaboration.venue) continue;
+      const point = projectPoint(projection, collaboration.venue.coordinates);
+      if (point) markers.push({ key: collaboration.id, point, collaboration });
+    }
+    return markers;
+  }
+
+  protected override updated(): void {
+    const svgElement = this.svgElement;
+    if (svgElement && svgElement !== this.zoomTarget) this.attachZoom(svgElement);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
+    this.zoomTarget = null;
+    this.zoomBehavior = null;
+  }
+
+  /** d3-zoom is the one D3 part bound to the DOM; it only reports a transform Lit renders. */
+  private attachZoom(svgElement: SVGSVGElement): void {
+    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
+    this.zoomTarget = svgElement;
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+      // A page that scrolls past an embedded map must not get stuck zooming it.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        this.zoomTransform = event.transform;
+      });
+    const selection = select(svgElement);
+    selection.call(this.zoomBehavior).on('dblclick.zoom', null);
+    this.zoomBehavior.transform(selection, this.zoomTransform);
+  }
+
+  private applyZoom(change: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: SVGSVGElement) => void): void {
+    if (this.zoomBehavior && this.zoomTarget) change(this.zoomBehavior, this.zoomTarget);
+  }
+
+  /** Zooms by a factor around the centre; used by the buttons and the + and − keys. */
+  zoomBy(factor: number): void {
+    this.applyZoom((behavior, target) => behavior.scaleBy(select(target), factor));
+  }
+
+  /** Returns to the whole region. */
+  resetZoom(): void {
+    this.applyZoom((behavior, target) => behavior.transform(select(target), zoomIdentity));
+  }
+
+  private panBy(dx: number, dy: number): void {
+    this.applyZoom((behavior, target) => behavior.translateBy(select(target), dx / this.zoomTransform.k, dy / this.zoomTransform.k));
+  }
+
+  private select(kind: 'country' | 'collaboration', id: string | null): void {
+    if (this.selected === id) return;
+    this.selected = id;
+    this.dispatchEvent(new PartnershipSelectEvent(id === null ? null : { kind, id }));
+  }
+
+  private countryRecord(id: string): Country | undefined {
+    return this.index?.countries.get(id);
+  }
+
+  private countryName(id: string): { text: string; lang: string } {
+    const record = this.countryRecord(id);
+    return record ? localize(record.name, this.contentLang) : { text: id, lang: 'en' };
+  }
+
+  /** What a screen reader says for a country: name, membership, activity, selection. */
+  private countryDescription(id: string): string {
+    const record = this.countryRecord(id);
+    const parts = [this.countryName(id).text];
+    if (record) {
+      parts.push(record.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership);
+    }
+    parts.push(this.messages.activeCount(this.counts.get(id) ?? 0, this.year));
+    return parts.join(', ');
+  }
+
+  private get currentFocusId(): string | null {
+    if (this.focusedId && this.order.includes(this.focusedId)) return this.focusedId;
+    if (this.selection?.kind === 'country' && this.order.includes(this.selection.id)) return this.selection.id;
+    return this.order[0] ?? null;
+  }
+
+  private moveFocus(id: string | undefined): void {
+    if (!id) return;
+    this.focusedId = id;
+    this.hovered = null;
+    this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGGElement>(`[data-country="${CSS.escape(id)}"]`)?.focus();
+    });
+  }
+
+  private onCountryKeydown(event: KeyboardEvent): void {
+    const current = this.currentFocusId;
+    const position = current ? this.order.indexOf(current) : -1;
+    if (event.shiftKey && event.key.startsWith('Arrow')) {
+      const pan: Record<string, [number, number]> = {
+        ArrowLeft: [KEY_PAN_STEP, 0],
+        ArrowRight: [-KEY_PAN_STEP, 0],
+        ArrowUp: [0, KEY_PAN_STEP],
+        ArrowDown: [0, -KEY_PAN_STEP],
+      };
+      const [dx, dy] = pan[event.key] ?? [0, 0];
+      this.panBy(dx, dy);
+      event.preventDefault();
+      return;
+    }
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        this.moveFocus(this.order[Math.min(this.order.length - 1, position + 1)]);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        this.moveFocus(this.order[Math.max(0, position - 1)]);
+        break;
+      case 'Home':
+        this.moveFocus(this.order[0]);
+        break;
+      case 'End':
+        this.moveFocus(this.order[this.order.length - 1]);
+        break;
+      case 'Enter':
+      case ' ':
+        if (current) this.select('country', current);
+        break;
+      case 'Escape':
+        this.select('country', null);
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(KEY_ZOOM_STEP);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(1 / KEY_ZOOM_STEP);
+        break;
+      case '0':
+        this.resetZoom();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const { width, height } = this.size;
+    return html`
+      <div class="frame" part="frame">
+        ${width > 0 && height > 0 ? this.renderMap(width, height) : nothing}
+        ${this.renderTooltip()}
+        <div class="controls" part="controls">
+          <button type="button" part="button" aria-label=${this.messages.zoomIn} title=${this.messages.zoomIn} @click=${() => this.zoomBy(KEY_ZOOM_STEP)}>+</button>
+          <button type="button" part="button" aria-label=${this.messages.zoomOut} title=${this.messages.zoomOut} @click=${() => this.zoomBy(1 / KEY_ZOOM_STEP)}>−</button>
+          <button type="button" part="button" aria-label=${this.messages.resetZoom} title=${this.messages.resetZoom} @click=${() => this.resetZoom()} ?disabled=${this.zoomTransform.k === 1 && this.zoomTransform.x === 0 && this.zoomTransform.y === 0}>⟲</button>
+        </div>
+      </div>
+      ${this.noLegend ? nothing : this.renderLegend()}
+    `;
+  }
+
+  private renderMap(width: number, height: number) {
+    const transform = this.zoomTransform.toString();
+    const focusId = this.currentFocusId;
+    const hasHighlight = this.highlighted.countries.size > 0;
+    // Strokes keep their screen width whatever the zoom.
+    const strokeScale = 1 / this.zoomTransform.k;
+    return html`<svg
+      part="map"
+      viewBox="0 0 ${width} ${height}"
+      width=${width}
+      height=${height}
+      role="group"
+      aria-label=${this.messages.mapLabel}
+      style="--pw-stroke-scale:${strokeScale}"
+      @click=${(event: Event) => {
+        if (event.target === this.svgElement) this.select('country', null);
+      }}
+    >
+      <defs>
+        <pattern id="inferred-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
+        </pattern>
+      </defs>
+      <g transform=${transform}>
+        <g class="land" aria-hidden="true">
+          ${repeat(
+            this.countries.filter((country) => !country.focus),
+            (country) => country.id,
+            (country) => svg`<path class="neighbour" d=${country.path}></path>`,
+          )}
+          <path class="borders" d=${this.bordersPath}></path>
+        </g>
+        <g class="countries" role="listbox" aria-label=${this.messages.countries} aria-describedby="map-help">
+          ${repeat(
+            this.focusCountries,
+            (country) => country.id,
+            (country) => this.renderCountry(country, focusId, hasHighlight),
+          )}
+        </g>
+        <g class="labels" aria-hidden="true">
+          ${this.focusCountries.map((country) => {
+            const name = this.countryName(country.id);
+            return svg`<text class="label" x=${country.label[0]} y=${country.label[1]} lang=${name.lang}
+              style="font-size:${12 * strokeScale}px">${name.text}</text>`;
+          })}
+        </g>
+        <g class="markers" aria-hidden="true">
+          ${repeat(
+            this.markers,
+            (marker) => marker.key,
+            (marker) => this.renderMarker(marker, strokeScale),
+          )}
+        </g>
+      </g>
+    </svg>
+    <p id="map-help" class="visually-hidden">${this.messages.keyboardHelpMap}</p>`;
+  }
+
+  private renderCountry(country: ProjectedCountry, focusId: string | null, hasHighlight: boolean): SVGTemplateResult {
+    const record = this.countryRecord(country.id);
+    const count = this.counts.get(country.id) ?? 0;
+    const bucket = shadeOf(count, this.buckets);
+    const selected = this.selection?.kind === 'country' && this.selection.id === country.id;
+    const highlighted = this.highlighted.countries.has(country.id);
+    const inferred = record?.masmut === 'inferred';
+    const targetRadius = minimumTargetRadius(country.bounds) * (1 / this.zoomTransform.k);
+    const classes = [
+      'country',
+      `shade-${bucket}`,
+      inferred ? 'inferred' : '',
+      selected ? 'selected' : '',
+      highlighted ? 'highlighted' : '',
+      hasHighlight && !highlighted ? 'dimmed' : '',
+    ].join(' ');
+    return svg`<g
+      class=${classes}
+      part="country"
+      role="option"
+      data-country=${country.id}
+      tabindex=${country.id === focusId ? 0 : -1}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-label=${this.countryDescription(country.id)}
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        this.focusedId = country.id;
+        this.select('country', country.id);
+      }}
+      @keydown=${this.onCountryKeydown}
+      @focus=${() => {
+        this.focusedId = country.id;
+      }}
+      @pointerenter=${() => {
+        this.hovered = country.id;
+      }}
+      @pointerleave=${() => {
+        if (this.hovered === country.id) this.hovered = null;
+      }}
+    >
+      ${targetRadius > 0 ? svg`<circle class="target" cx=${country.label[0]} cy=${country.label[1]} r=${targetRadius}></circle>` : nothing}
+      <path class="shape" d=${country.path}></path>
+      ${inferred ? svg`<path class="hatch" d=${country.path}></path>` : nothing}
+    </g>`;
+  }
+
+  private renderMarker(marker: VenueMarker, strokeScale: number): SVGTemplateResult {
+    const selected = this.selection?.kind === 'collaboration' && this.selection.id === marker.collaboration.id;
+    return svg`<g class=${`marker${selected ? ' selected' : ''}`} part="marker" data-collaboration=${marker.collaboration.id}
+      transform="translate(${marker.point[0]} ${marker.point[1]}) scale(${strokeScale})"
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        this.select('collaboration', marker.collaboration.id);
+      }}
+      @pointerenter=${() => {
+        this.hovered = `venue:${marker.collaboration.id}`;
+      }}
+      @pointerleave=${() => {
+        this.hovered = null;
+      }}>
+      <circle r="12" class="marker-target"></circle>
+      <circle r="6" class="marker-dot"></circle>
+    </g>`;
+  }
+
+  private renderTooltip() {
+    const id = this.hovered ?? (this.matches(':focus-within') ? this.focusedId : null);
+    if (!id) return nothing;
+    let point: ScreenPoint | undefined;
+    let title: { text: string; lang: string };
+    let lines: string[];
+    if (id.startsWith('venue:')) {
+      const marker = this.markers.find((candidate) => `venue:${candidate.key}` === id);
+      if (!marker) return nothing;
+      point = marker.point;
+      title = localize(marker.collaboration.title, this.contentLang);
+      const city = marker.collaboration.venue ? localize(marker.collaboration.venue.city, this.contentLang).text : '';
+      lines = [city];
+    } else {
+      const country = this.focusCountries.find((candidate) => candidate.id === id);
+      if (!country) return nothing;
+      point = country.label;
+      title = this.countryName(id);
+      const record = this.countryRecord(id);
+      lines = [
+        record?.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership,
+        this.messages.activeCount(this.counts.get(id) ?? 0, this.year),
+      ];
+    }
+    const [x, y] = this.zoomTransform.apply(point);
+    const flip = x > this.size.width * 0.6;
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      aria-hidden="true"
+      style="left:${x}px;top:${y}px;transform:translate(${flip ? 'calc(-100% - 12px)' : '12px'}, -50%)"
+    >
+      <strong lang=${title.lang}>${title.text}</strong>
+      ${lines.map((line) => html`<br />${line}`)}
+    </div>`;
+  }
+
+  private renderLegend() {
+    const hasInferred = this.index?.dataset.countries.some((country) => country.masmut === 'inferred');
+    return html`<div class="legend" part="legend">
+      <span class="legend-title">${this.messages.legendTitle}${this.year === null ? '' : ` (${this.year})`}:</span>
+      <ul class="legend-items">
+        ${this.buckets.map(
+          (bucket) => html`<li>
+            <span class="swatch shade-${bucket.level}" aria-hidden="true"></span>${bucket.level === 0
+              ? this.messages.legendNone
+              : bucket.min === bucket.max
+                ? bucket.min
+                : `${bucket.min}–${bucket.max}`}
+          </li>`,
+        )}
+        ${hasInferred
+          ? html`<li><span class="swatch inferred" aria-hidden="true"></span>${this.messages.inferredMembership}</li>`
+          : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+defineElement('partnership-map', PartnershipMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partnership-map': PartnershipMap;
+  }
+}

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import {
+  countByCountry,
+  highlightedBy,
+  indexDataset,
+  resolveSelection,
+  visibleCollaborations,
+} from '../../src/data/queries.js';
+import { localize, toUiLanguage } from '../../src/data/localize.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+describe('queries', () => {
+  const index = indexDataset(smallDataset());
+
+  it('lists collaborations in time order', () => {
+    expect(index.chronological.map((c) => c.id)).to.deep.equal([
+      'long-partnership',
+      'programme-phase',
+      'study',
+      'conference',
+    ]);
+  });
+
+  it('resolves a country id and a collaboration id, and ignores unknown ids', () => {
+    expect(resolveSelection(index, 'BEN')).to.deep.equal({ kind: 'country', id: 'BEN' });
+    expect(resolveSelection(index, 'study')).to.deep.equal({ kind: 'collaboration', id: 'study' });
+    expect(resolveSelection(index, 'nope')).to.equal(null);
+    expect(resolveSelection(index, null)).to.equal(null);
+  });
+
+  it('keeps the collaborations active in a year', () => {
+    const in2015 = visibleCollaborations(index, 2015, new Set()).map((c) => c.id);
+    expect(in2015).to.deep.equal(['long-partnership', 'programme-phase']);
+    const in2022 = visibleCollaborations(index, 2022, new Set()).map((c) => c.id);
+    expect(in2022).to.deep.equal(['conference']);
+    expect(visibleCollaborations(index, null, new Set())).to.have.length(4);
+  });
+
+  it('narrows to collaborations with any of the chosen partners', () => {
+    const withNetwork = visibleCollaborations(index, null, new Set(['net'])).map((c) => c.id);
+    expect(withNetwork).to.deep.equal(['programme-phase', 'conference']);
+  });
+
+  it('counts collaborations per country', () => {
+    const counts = countByCountry(index.chronological);
+    expect(counts.get('BEN')).to.equal(2);
+    expect(counts.get('TGO')).to.equal(2);
+    expect(counts.get('SEN')).to.equal(2);
+  });
+
+  it('highlights the collaborations of a country and the countries of a collaboration', () => {
+    const byCountry = highlightedBy(index, { kind: 'country', id: 'BEN' });
+    expect([...byCountry.collaborations].sort()).to.deep.equal(['long-partnership', 'study']);
+    const byCollaboration = highlightedBy(index, { kind: 'collaboration', id: 'programme-phase' });
+    expect([...byCollaboration.countries].sort()).to.deep.equal(['SEN', 'TGO']);
+  });
+});
+
+describe('localize', () => {
+  it('picks the language, then its primary language, then English', () => {
+    const text = { nl: 'Hallo', fr: 'Bonjour', en: 'Hello', de: 'Hallo (de)' };
+    expect(localize(text, 'fr')).to.deep.equal({ text: 'Bonjour', lang: 'fr' });
+    expect(localize(text, 'fr-BE')).to.deep.equal({ text: 'Bonjour', lang: 'fr' });
+    expect(localize(text, 'de')).to.deep.equal({ text: 'Hallo (de)', lang: 'de' });
+    expect(localize(text, 'es')).to.deep.equal({ text: 'Hello', lang: 'en' });
+  });
+
+  it('maps page languages to the interface languages', () => {
+    expect(toUiLanguage('nl-BE')).to.equal('nl');
+    expect(toUiLanguage('FR')).to.equal('fr');
+    expect(toUiLanguage('de')).to.equal('en');
+    expect(toUiLanguage(null)).to.equal('en');
+  });
+});
