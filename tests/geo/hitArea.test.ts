@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import {
   defaultRegion,
   fitRegionProjection,

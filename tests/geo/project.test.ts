@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { geoContains } from 'd3-geo';
-import { describe, it } from './mocha.js';
 import {
   defaultRegion,
   fitRegionProjection,

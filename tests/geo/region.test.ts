@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { mesh, neighbors } from 'topojson-client';
-import { describe, it } from './mocha.js';
 import {
   defaultRegion,
   regionFeatures,
