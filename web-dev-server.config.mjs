@@ -9,9 +9,10 @@ export default {
   hostname: '127.0.0.1',
   nodeResolve: true,
   appIndex: 'demo/index.html',
-  mimeTypes: { '**/*.json': 'js' },
+  // Only the bundled data files are imported as modules; other JSON (a `src` dataset) is fetched as JSON.
+  mimeTypes: { 'data/*.json': 'js' },
   plugins: [
-    rollupAdapter(rollupJson({ preferConst: true })),
+    rollupAdapter(rollupJson({ preferConst: true, include: ['data/*.json'] })),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

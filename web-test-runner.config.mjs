@@ -14,9 +14,10 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
-  mimeTypes: { '**/*.json': 'js' },
+  // Only the bundled data files are imported as modules; other JSON (a `src` dataset) is fetched as JSON.
+  mimeTypes: { 'data/*.json': 'js' },
   plugins: [
-    rollupAdapter(rollupJson({ preferConst: true })),
+    rollupAdapter(rollupJson({ preferConst: true, include: ['data/*.json'] })),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

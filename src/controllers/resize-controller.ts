@@ -2,12 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the content size of an element. Views lay themselves out from this size, so a
- * map or timeline fits whatever container a page gives it.
+ * map or timeline fits whatever container a page gives it. The target may appear later
+ * (after loading) or be replaced (after an error), so it is looked up after each update.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer: ResizeObserver | undefined;
+  private observed: Element | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -27,14 +29,20 @@ export class ResizeController implements ReactiveController {
       this.height = height;
       this.host.requestUpdate();
     });
-    this.host.updateComplete.then(() => {
-      const target = this.target();
-      if (target && this.observer) this.observer.observe(target);
-    });
+    this.observed = null;
+  }
+
+  hostUpdated(): void {
+    const target = this.target();
+    if (!this.observer || target === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = target;
+    if (target) this.observer.observe(target);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = null;
   }
 }

@@ -64,6 +64,8 @@ export interface Country {
   /** ISO 3166-1 alpha-3, such as `BEN`. */
   id: string;
   name: LocalizedText;
+  /** A shorter name for map labels, such as "DR Congo". */
+  shortName?: LocalizedText;
   /** Whether the country's membership of Synergie MASMUT is confirmed or inferred. */
   masmut: 'confirmed' | 'inferred';
   sources: string[];

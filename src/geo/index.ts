@@ -14,3 +14,5 @@ export { projectBorders, projectCountries, projectPoint } from './project.js';
 export { labelPosition } from './labels.js';
 export { westToEastOrder } from './order.js';
 export { minimumTargetRadius } from './hitArea.js';
+export { placeLabels } from './label-placement.js';
+export type { PlacedLabel } from './label-placement.js';

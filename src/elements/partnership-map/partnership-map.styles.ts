@@ -37,7 +37,9 @@ export const mapStyles = css`
     stroke: var(--pw-color-country-outline);
     stroke-width: calc(1px * var(--pw-stroke-scale, 1));
     stroke-linejoin: round;
-    transition: fill 200ms ease, opacity 200ms ease;
+    transition:
+      fill 200ms ease,
+      opacity 200ms ease;
   }
   .country .target {
     fill: transparent;
@@ -111,7 +113,6 @@ export const mapStyles = css`
     stroke-linejoin: round;
     paint-order: stroke;
     font-weight: 600;
-    text-anchor: middle;
     dominant-baseline: middle;
     pointer-events: none;
   }
@@ -180,11 +181,7 @@ export const mapStyles = css`
   }
   .swatch.inferred {
     border-style: dashed;
-    background: repeating-linear-gradient(
-      45deg,
-      var(--pw-color-inferred) 0 1.5px,
-      transparent 1.5px 5px
-    );
+    background: repeating-linear-gradient(45deg, var(--pw-color-inferred) 0 1.5px, transparent 1.5px 5px);
   }
   @media (forced-colors: active) {
     .country .shape {

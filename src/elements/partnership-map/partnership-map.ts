@@ -11,10 +11,12 @@ import {
   defaultRegion,
   fitRegionProjection,
   minimumTargetRadius,
+  placeLabels,
   projectBorders,
   projectCountries,
   projectPoint,
   westToEastOrder,
+  type PlacedLabel,
   type ProjectedCountry,
   type ScreenPoint,
 } from '../../geo/index.js';
@@ -36,6 +38,9 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 const KEY_ZOOM_STEP = 1.5;
 const KEY_PAN_STEP = 40;
+const LABEL_FONT_SIZE = 12;
+/** Average glyph width of the label font relative to its size; enough to tell fit from overflow. */
+const GLYPH_WIDTH = 0.6;
 
 /**
  * An SVG map of the partner countries and their neighbours. The dataset's countries stand
@@ -85,6 +90,8 @@ export class PartnershipMap extends PartnershipElement {
   private focusCountries: ProjectedCountry[] = [];
   private bordersPath = '';
   private order: string[] = [];
+  private labels: PlacedLabel[] = [];
+  private labelledFor = '';
   private counts = new Map<string, number>();
   private buckets: ShadeBucket[] = [];
   private markers: VenueMarker[] = [];
@@ -131,7 +138,25 @@ export class PartnershipMap extends PartnershipElement {
       this.buckets = shadeBuckets(Math.max(0, ...this.counts.values()));
       this.markers = this.projection ? this.venueMarkers(visible, this.projection) : [];
     }
+    const labelKey = `${this.projectedSize}|${this.contentLang}`;
+    if (geometryChanged || labelKey !== this.labelledFor) {
+      this.labelledFor = labelKey;
+      const widths = new Map(
+        this.focusCountries.map((country) => [
+          country.id,
+          this.countryLabel(country.id).text.length * LABEL_FONT_SIZE * GLYPH_WIDTH,
+        ]),
+      );
+      this.labels = placeLabels(this.focusCountries, widths);
+    }
     this.highlighted = highlightedBy(index, this.selection);
+  }
+
+  /** The map label: the short name when the dataset gives one. */
+  private countryLabel(id: string): { text: string; lang: string } {
+    const record = this.countryRecord(id);
+    if (record?.shortName) return localize(record.shortName, this.contentLang);
+    return this.countryName(id);
   }
 
   private venueMarkers(collaborations: Collaboration[], projection: GeoProjection): VenueMarker[] {
@@ -175,7 +200,9 @@ export class PartnershipMap extends PartnershipElement {
     this.zoomBehavior.transform(selection, this.zoomTransform);
   }
 
-  private applyZoom(change: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: SVGSVGElement) => void): void {
+  private applyZoom(
+    change: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: SVGSVGElement) => void,
+  ): void {
     if (this.zoomBehavior && this.zoomTarget) change(this.zoomBehavior, this.zoomTarget);
   }
 
@@ -190,7 +217,9 @@ export class PartnershipMap extends PartnershipElement {
   }
 
   private panBy(dx: number, dy: number): void {
-    this.applyZoom((behavior, target) => behavior.translateBy(select(target), dx / this.zoomTransform.k, dy / this.zoomTransform.k));
+    this.applyZoom((behavior, target) =>
+      behavior.translateBy(select(target), dx / this.zoomTransform.k, dy / this.zoomTransform.k),
+    );
   }
 
   private select(kind: 'country' | 'collaboration', id: string | null): void {
@@ -213,7 +242,9 @@ export class PartnershipMap extends PartnershipElement {
     const record = this.countryRecord(id);
     const parts = [this.countryName(id).text];
     if (record) {
-      parts.push(record.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership);
+      parts.push(
+        record.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership,
+      );
     }
     parts.push(this.messages.activeCount(this.counts.get(id) ?? 0, this.year));
     return parts.join(', ');
@@ -221,7 +252,8 @@ export class PartnershipMap extends PartnershipElement {
 
   private get currentFocusId(): string | null {
     if (this.focusedId && this.order.includes(this.focusedId)) return this.focusedId;
-    if (this.selection?.kind === 'country' && this.order.includes(this.selection.id)) return this.selection.id;
+    if (this.selection?.kind === 'country' && this.order.includes(this.selection.id))
+      return this.selection.id;
     return this.order[0] ?? null;
   }
 
@@ -294,12 +326,36 @@ export class PartnershipMap extends PartnershipElement {
     const { width, height } = this.size;
     return html`
       <div class="frame" part="frame">
-        ${width > 0 && height > 0 ? this.renderMap(width, height) : nothing}
-        ${this.renderTooltip()}
+        ${width > 0 && height > 0 ? this.renderMap(width, height) : nothing} ${this.renderTooltip()}
         <div class="controls" part="controls">
-          <button type="button" part="button" aria-label=${this.messages.zoomIn} title=${this.messages.zoomIn} @click=${() => this.zoomBy(KEY_ZOOM_STEP)}>+</button>
-          <button type="button" part="button" aria-label=${this.messages.zoomOut} title=${this.messages.zoomOut} @click=${() => this.zoomBy(1 / KEY_ZOOM_STEP)}>−</button>
-          <button type="button" part="button" aria-label=${this.messages.resetZoom} title=${this.messages.resetZoom} @click=${() => this.resetZoom()} ?disabled=${this.zoomTransform.k === 1 && this.zoomTransform.x === 0 && this.zoomTransform.y === 0}>⟲</button>
+          <button
+            type="button"
+            part="button"
+            aria-label=${this.messages.zoomIn}
+            title=${this.messages.zoomIn}
+            @click=${() => this.zoomBy(KEY_ZOOM_STEP)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            part="button"
+            aria-label=${this.messages.zoomOut}
+            title=${this.messages.zoomOut}
+            @click=${() => this.zoomBy(1 / KEY_ZOOM_STEP)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            part="button"
+            aria-label=${this.messages.resetZoom}
+            title=${this.messages.resetZoom}
+            @click=${() => this.resetZoom()}
+            ?disabled=${this.zoomTransform.k === 1 && this.zoomTransform.x === 0 && this.zoomTransform.y === 0}
+          >
+            ⟲
+          </button>
         </div>
       </div>
       ${this.noLegend ? nothing : this.renderLegend()}
@@ -313,58 +369,75 @@ export class PartnershipMap extends PartnershipElement {
     // Strokes keep their screen width whatever the zoom.
     const strokeScale = 1 / this.zoomTransform.k;
     return html`<svg
-      part="map"
-      viewBox="0 0 ${width} ${height}"
-      width=${width}
-      height=${height}
-      role="group"
-      aria-label=${this.messages.mapLabel}
-      style="--pw-stroke-scale:${strokeScale}"
-      @click=${(event: Event) => {
-        if (event.target === this.svgElement) this.select('country', null);
-      }}
-    >
-      <defs>
-        <pattern id="inferred-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
-        </pattern>
-      </defs>
-      <g transform=${transform}>
-        <g class="land" aria-hidden="true">
-          ${repeat(
-            this.countries.filter((country) => !country.focus),
-            (country) => country.id,
-            (country) => svg`<path class="neighbour" d=${country.path}></path>`,
-          )}
-          <path class="borders" d=${this.bordersPath}></path>
+        part="map"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        role="group"
+        aria-label=${this.messages.mapLabel}
+        style="--pw-stroke-scale:${strokeScale}"
+        @click=${(event: Event) => {
+          if (event.target === this.svgElement) this.select('country', null);
+        }}
+      >
+        <defs>
+          <pattern
+            id="inferred-hatch"
+            patternUnits="userSpaceOnUse"
+            width="6"
+            height="6"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
+          </pattern>
+        </defs>
+        <g transform=${transform}>
+          <g class="land" aria-hidden="true">
+            ${repeat(
+              this.countries.filter((country) => !country.focus),
+              (country) => country.id,
+              (country) => svg`<path class="neighbour" d=${country.path}></path>`,
+            )}
+            <path class="borders" d=${this.bordersPath}></path>
+          </g>
+          <g
+            class="countries"
+            role="listbox"
+            aria-label=${this.messages.countries}
+            aria-describedby="map-help"
+          >
+            ${repeat(
+              this.focusCountries,
+              (country) => country.id,
+              (country) => this.renderCountry(country, focusId, hasHighlight),
+            )}
+          </g>
+          <g class="labels" aria-hidden="true">
+            ${this.labels.map((label) => {
+              const name = this.countryLabel(label.id);
+              // Labels are placed in map pixels; inverse-scaling keeps their type size on zoom.
+              return svg`<text class="label" text-anchor=${label.anchor}
+              transform="translate(${label.x} ${label.y}) scale(${strokeScale})" lang=${name.lang}
+              style="font-size:${LABEL_FONT_SIZE}px">${name.text}</text>`;
+            })}
+          </g>
+          <g class="markers" aria-hidden="true">
+            ${repeat(
+              this.markers,
+              (marker) => marker.key,
+              (marker) => this.renderMarker(marker, strokeScale),
+            )}
+          </g>
         </g>
-        <g class="countries" role="listbox" aria-label=${this.messages.countries} aria-describedby="map-help">
-          ${repeat(
-            this.focusCountries,
-            (country) => country.id,
-            (country) => this.renderCountry(country, focusId, hasHighlight),
-          )}
-        </g>
-        <g class="labels" aria-hidden="true">
-          ${this.focusCountries.map((country) => {
-            const name = this.countryName(country.id);
-            return svg`<text class="label" x=${country.label[0]} y=${country.label[1]} lang=${name.lang}
-              style="font-size:${12 * strokeScale}px">${name.text}</text>`;
-          })}
-        </g>
-        <g class="markers" aria-hidden="true">
-          ${repeat(
-            this.markers,
-            (marker) => marker.key,
-            (marker) => this.renderMarker(marker, strokeScale),
-          )}
-        </g>
-      </g>
-    </svg>
-    <p id="map-help" class="visually-hidden">${this.messages.keyboardHelpMap}</p>`;
+      </svg>
+      <p id="map-help" class="visually-hidden">${this.messages.keyboardHelpMap}</p>`;
   }
 
-  private renderCountry(country: ProjectedCountry, focusId: string | null, hasHighlight: boolean): SVGTemplateResult {
+  private renderCountry(
+    country: ProjectedCountry,
+    focusId: string | null,
+    hasHighlight: boolean,
+  ): SVGTemplateResult {
     const record = this.countryRecord(country.id);
     const count = this.counts.get(country.id) ?? 0;
     const bucket = shadeOf(count, this.buckets);
@@ -411,7 +484,8 @@ export class PartnershipMap extends PartnershipElement {
   }
 
   private renderMarker(marker: VenueMarker, strokeScale: number): SVGTemplateResult {
-    const selected = this.selection?.kind === 'collaboration' && this.selection.id === marker.collaboration.id;
+    const selected =
+      this.selection?.kind === 'collaboration' && this.selection.id === marker.collaboration.id;
     return svg`<g class=${`marker${selected ? ' selected' : ''}`} part="marker" data-collaboration=${marker.collaboration.id}
       transform="translate(${marker.point[0]} ${marker.point[1]}) scale(${strokeScale})"
       @click=${(event: Event) => {
@@ -440,7 +514,9 @@ export class PartnershipMap extends PartnershipElement {
       if (!marker) return nothing;
       point = marker.point;
       title = localize(marker.collaboration.title, this.contentLang);
-      const city = marker.collaboration.venue ? localize(marker.collaboration.venue.city, this.contentLang).text : '';
+      const city = marker.collaboration.venue
+        ? localize(marker.collaboration.venue.city, this.contentLang).text
+        : '';
       lines = [city];
     } else {
       const country = this.focusCountries.find((candidate) => candidate.id === id);
@@ -469,20 +545,29 @@ export class PartnershipMap extends PartnershipElement {
   private renderLegend() {
     const hasInferred = this.index?.dataset.countries.some((country) => country.masmut === 'inferred');
     return html`<div class="legend" part="legend">
-      <span class="legend-title">${this.messages.legendTitle}${this.year === null ? '' : ` (${this.year})`}:</span>
+      <span class="legend-title"
+        >${this.messages.legendTitle}${this.year === null ? '' : ` (${this.year})`}:</span
+      >
       <ul class="legend-items">
         ${this.buckets.map(
-          (bucket) => html`<li>
-            <span class="swatch shade-${bucket.level}" aria-hidden="true"></span>${bucket.level === 0
-              ? this.messages.legendNone
-              : bucket.min === bucket.max
-                ? bucket.min
-                : `${bucket.min}–${bucket.max}`}
-          </li>`,
+          (bucket) =>
+            html`<li>
+              <span class="swatch shade-${bucket.level}" aria-hidden="true"></span>${
+                bucket.level === 0
+                  ? this.messages.legendNone
+                  : bucket.min === bucket.max
+                    ? bucket.min
+                    : `${bucket.min}–${bucket.max}`
+              }
+            </li>`,
         )}
-        ${hasInferred
-          ? html`<li><span class="swatch inferred" aria-hidden="true"></span>${this.messages.inferredMembership}</li>`
-          : nothing}
+        ${
+          hasInferred
+            ? html`<li>
+                <span class="swatch inferred" aria-hidden="true"></span>${this.messages.inferredMembership}
+              </li>`
+            : nothing
+        }
       </ul>
     </div>`;
   }

@@ -1,0 +1,31 @@
+/**
+ * Byte budgets, checked in CI: bytes are deterministic, unlike times. Prints raw, gzip and
+ * brotli sizes of each built entry and fails when one is over its gzip budget.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const budgets = [
+  // Everything a page needs: elements, Lit, d3 modules, dataset and geometry.
+  { file: 'dist/partnership-widgets.js', gzipBudget: 60 * 1024 },
+];
+
+let failed = false;
+for (const { file, gzipBudget } of budgets) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run npm run build first.`);
+    failed = true;
+    continue;
+  }
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+  const verdict = gzip <= gzipBudget ? 'ok' : 'OVER BUDGET';
+  console.log(
+    `${file}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli (gzip budget ${gzipBudget} B) ${verdict}`,
+  );
+  if (gzip > gzipBudget) failed = true;
+}
+process.exit(failed ? 1 : 0);

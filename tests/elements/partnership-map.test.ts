@@ -1,0 +1,269 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import bundled from '../../data/partnerships.json';
+import '../../src/elements/partnership-map/partnership-map.js';
+import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
+import type { Collaboration, Dataset } from '../../src/data/types.js';
+import { deepActiveElement, press, waitFor } from '../support/dom.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const dataset = bundled as unknown as Dataset;
+
+/** Independent of the library's own date code: years are the first four characters. */
+function activeIn(collaboration: Collaboration, year: number): boolean {
+  const first = Number(collaboration.start.slice(0, 4));
+  const last = Number((collaboration.end ?? collaboration.start).slice(0, 4));
+  return first <= year && year <= last;
+}
+
+async function renderMap(template = html`<partnership-map></partnership-map>`): Promise<PartnershipMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">${template}</div>`);
+  const map = wrapper.querySelector('partnership-map')!;
+  await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
+  return map;
+}
+
+function options(map: PartnershipMap): SVGGElement[] {
+  return [...map.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"]')];
+}
+
+function option(map: PartnershipMap, id: string): SVGGElement {
+  return map.shadowRoot!.querySelector<SVGGElement>(`[data-country="${id}"]`)!;
+}
+
+describe('<partnership-map>', () => {
+  it('draws the eight countries of the dataset as selectable shapes, named in the page language', async () => {
+    const map = await renderMap(html`<partnership-map lang="fr"></partnership-map>`);
+    const ids = options(map)
+      .map((element) => element.dataset.country)
+      .sort();
+    expect(ids).to.deep.equal(dataset.countries.map((country) => country.id).sort());
+    expect(ids).to.have.length(8);
+    for (const country of dataset.countries) {
+      expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name.fr);
+      expect(option(map, country.id).querySelector('path')!.getAttribute('d')).to.match(/^M[\d.-]/);
+    }
+    // Neighbours are drawn as context but are not selectable.
+    expect(map.shadowRoot!.querySelectorAll('.neighbour').length).to.be.greaterThan(10);
+  });
+
+  it('says in each country name whether MASMUT membership is inferred', async () => {
+    const map = await renderMap(html`<partnership-map lang="en"></partnership-map>`);
+    for (const country of dataset.countries) {
+      const label = option(map, country.id).getAttribute('aria-label')!;
+      expect(label.includes('inferred'), country.id).to.equal(country.masmut === 'inferred');
+      expect(option(map, country.id).classList.contains('inferred')).to.equal(country.masmut === 'inferred');
+    }
+  });
+
+  it('counts the collaborations active in the chosen year for each country', async () => {
+    const map = await renderMap(html`<partnership-map lang="en" year="2016"></partnership-map>`);
+    for (const year of [2016, 2025]) {
+      map.year = year;
+      await map.updateComplete;
+      for (const country of dataset.countries) {
+        const expected = dataset.collaborations.filter(
+          (collaboration) => collaboration.countries.includes(country.id) && activeIn(collaboration, year),
+        ).length;
+        const label = option(map, country.id).getAttribute('aria-label')!;
+        expect(label, `${country.id} in ${year}`).to.contain(`${expected} collaboration`);
+        expect(label).to.contain(`in ${year}`);
+      }
+    }
+  });
+
+  it('shades a country with more active collaborations at least as dark as one with fewer', async () => {
+    const map = await renderMap(html`<partnership-map year="2022"></partnership-map>`);
+    const level = (id: string) => Number(/shade-(\d)/.exec(option(map, id).getAttribute('class')!)![1]);
+    const count = (id: string) =>
+      dataset.collaborations.filter((c) => c.countries.includes(id) && activeIn(c, 2022)).length;
+    const ids = dataset.countries.map((country) => country.id);
+    for (const a of ids) {
+      for (const b of ids) if (count(a) > count(b)) expect(level(a), `${a} vs ${b}`).to.be.at.least(level(b));
+    }
+    expect(new Set(ids.map(level)).size).to.be.greaterThan(1);
+  });
+
+  it('selects a country on click and fires partnership-select', async () => {
+    const map = await renderMap();
+    const listener = oneEvent(map, 'partnership-select');
+    option(map, 'SEN').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const event = await listener;
+    expect(event.detail).to.deep.equal({ kind: 'country', id: 'SEN' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await map.updateComplete;
+    expect(map.selected).to.equal('SEN');
+    expect(option(map, 'SEN').getAttribute('aria-selected')).to.equal('true');
+    expect(option(map, 'MLI').getAttribute('aria-selected')).to.equal('false');
+  });
+
+  it('highlights the countries of a selected collaboration', async () => {
+    const map = await renderMap();
+    const collaboration = dataset.collaborations.find((c) => c.countries.length >= 2)!;
+    map.selected = collaboration.id;
+    await map.updateComplete;
+    for (const element of options(map)) {
+      const expected = collaboration.countries.includes(element.dataset.country!);
+      expect(element.classList.contains('highlighted'), element.dataset.country).to.equal(expected);
+    }
+  });
+
+  it('moves focus west to east with the arrow keys, selects with Enter and clears with Escape', async () => {
+    const map = await renderMap();
+    const tabStops = options(map).filter((element) => element.getAttribute('tabindex') === '0');
+    expect(tabStops).to.have.length(1);
+    const first = tabStops[0]!;
+    first.focus();
+    const x = (element: Element) =>
+      element.getBoundingClientRect().left + element.getBoundingClientRect().width / 2;
+
+    press(first, 'ArrowRight');
+    const second = await waitFor(() => {
+      const active = deepActiveElement();
+      return active !== first && active?.getAttribute('role') === 'option' ? active : null;
+    });
+    expect(x(second)).to.be.greaterThan(x(first));
+
+    const selecting = oneEvent(map, 'partnership-select');
+    press(second, 'Enter');
+    expect((await selecting).detail).to.deep.equal({
+      kind: 'country',
+      id: (second as SVGGElement).dataset.country,
+    });
+
+    const clearing = oneEvent(map, 'partnership-select');
+    press(second, 'Escape');
+    expect((await clearing).detail).to.equal(null);
+    expect(map.selected).to.equal(null);
+
+    press(second, 'End');
+    const last = await waitFor(() => (deepActiveElement() !== second ? deepActiveElement() : null));
+    const maxX = Math.max(...options(map).map(x));
+    expect(x(last)).to.equal(maxX);
+  });
+
+  it('changes every country name when the language changes', async () => {
+    const map = await renderMap(html`<partnership-map lang="nl"></partnership-map>`);
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      map.lang = lang;
+      await map.updateComplete;
+      for (const country of dataset.countries) {
+        expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name[lang]);
+      }
+      const svgLabel = map.shadowRoot!.querySelector('svg')!.getAttribute('aria-label');
+      expect(svgLabel).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('inherits the language of the page when it has none', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr" style="width: 800px"><partnership-map></partnership-map></div>`,
+    );
+    const map = wrapper.querySelector('partnership-map')!;
+    await waitFor(() => map.shadowRoot!.querySelector('[data-country="SEN"]'));
+    expect(option(map, 'SEN').getAttribute('aria-label')).to.contain('Sénégal');
+  });
+
+  it('marks venues of visible collaborations and selects their collaboration on click', async () => {
+    const map = await renderMap(html`<partnership-map year="2022"></partnership-map>`);
+    const withVenue = dataset.collaborations.filter((c) => c.venue && activeIn(c, 2022));
+    const markers = [...map.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
+    expect(markers.map((m) => m.dataset.collaboration).sort()).to.deep.equal(
+      withVenue.map((c) => c.id).sort(),
+    );
+    const listener = oneEvent(map, 'partnership-select');
+    markers[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await listener).detail).to.deep.equal({
+      kind: 'collaboration',
+      id: markers[0]!.dataset.collaboration,
+    });
+  });
+
+  it('narrows the shading to the partner filter', async () => {
+    const map = await renderMap(html`<partnership-map lang="en"></partnership-map>`);
+    map.partners = ['aim'];
+    await map.updateComplete;
+    for (const country of dataset.countries) {
+      const expected = dataset.collaborations.filter(
+        (c) => c.partners.includes('aim') && c.countries.includes(country.id),
+      ).length;
+      expect(option(map, country.id).getAttribute('aria-label')).to.contain(`${expected} collaboration`);
+    }
+  });
+
+  it('zooms in with the button and the + key, and resets', async () => {
+    const map = await renderMap();
+    const layer = () => map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform')!;
+    const scaleOf = () => Number(/scale\(([\d.]+)\)/.exec(layer())?.[1] ?? '1');
+    expect(scaleOf()).to.equal(1);
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!.click();
+    await waitFor(() => scaleOf() > 1);
+    const afterButton = scaleOf();
+    press(options(map)[0]!, '+');
+    await waitFor(() => scaleOf() > afterButton);
+    map.resetZoom();
+    await waitFor(() => scaleOf() === 1);
+  });
+
+  it('has no axe violations, initially and with a selection and a year', async () => {
+    const map = await renderMap(html`<partnership-map lang="fr"></partnership-map>`);
+    await expect(map).to.be.accessible();
+    map.selected = 'BEN';
+    map.year = 2021;
+    await map.updateComplete;
+    await expect(map).to.be.accessible();
+  });
+
+  it('shows a located error for an invalid dataset and fires partnership-error', async () => {
+    const broken = smallDataset();
+    broken.collaborations[1]!.start = '1999';
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const map = document.createElement('partnership-map');
+    map.data = broken;
+    const errorEvent = oneEvent(map, 'partnership-error');
+    wrapper.append(map);
+    const event = await errorEvent;
+    expect(event.detail.issues.map((issue) => issue.path)).to.include('collaborations[1].start');
+    await map.updateComplete;
+    const alert = map.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('collaborations[1].start');
+    expect(alert.textContent).to.contain('between 2006 and 2026');
+    await expect(map).to.be.accessible();
+  });
+
+  it('shows the line and column of invalid JSON from src', async () => {
+    const url = URL.createObjectURL(
+      new Blob(['{\n  "version": 1,\n  oops\n}'], { type: 'application/json' }),
+    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const map = document.createElement('partnership-map');
+    const errorEvent = oneEvent(map, 'partnership-error');
+    map.src = url;
+    wrapper.append(map);
+    expect((await errorEvent).detail.message).to.contain('not valid JSON');
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('line 3, column 3');
+  });
+
+  it('shows the status of a src that fails to load, with a retry button', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const map = document.createElement('partnership-map');
+    const errorEvent = oneEvent(map, 'partnership-error');
+    map.src = '/tests/fixtures/no-such-dataset.json';
+    wrapper.append(map);
+    expect((await errorEvent).detail.message).to.contain('404');
+    await map.updateComplete;
+    const alert = map.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('404');
+    expect(alert.querySelector('button.retry')).to.exist;
+  });
+
+  it('loads a valid dataset from src', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(smallDataset())], { type: 'application/json' }));
+    const map = await renderMap(html`<partnership-map src=${url}></partnership-map>`);
+    expect(
+      options(map)
+        .map((element) => element.dataset.country)
+        .sort(),
+    ).to.deep.equal(['BEN', 'SEN', 'TGO']);
+  });
+});
