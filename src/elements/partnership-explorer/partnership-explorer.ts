@@ -209,6 +209,9 @@ export class PartnershipExplorer extends PartnershipElement {
       ${partners.map((organisation) => {
         const pressed = this.partners.includes(organisation.id);
         const full = this.text(organisation.name);
+        const short = this.text(organisation.shortName).text;
+        // The accessible name starts with the visible short name (WCAG 2.5.3), then the full one.
+        const name = short === full.text ? short : `${short} (${full.text})`;
         return html`<button
           type="button"
           part="button"
@@ -216,7 +219,7 @@ export class PartnershipExplorer extends PartnershipElement {
           data-partner=${organisation.id}
           aria-pressed=${pressed ? 'true' : 'false'}
           title=${full.text}
-          aria-label=${full.text}
+          aria-label=${name}
           @click=${() => this.togglePartner(organisation.id)}
         >
           ${this.textNode(organisation.shortName)}
