@@ -10,7 +10,10 @@ describe('dist/partnership-widgets.js', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe src="/tests/fixtures/static-page.html" style="width: 1100px; height: 900px"></iframe>`,
     );
-    const explorer = await waitFor(() => frame.contentDocument?.querySelector('partnership-explorer')?.shadowRoot, 8000);
+    const explorer = await waitFor(
+      () => frame.contentDocument?.querySelector('partnership-explorer')?.shadowRoot,
+      8000,
+    );
     const map = await waitFor(() => explorer.querySelector('partnership-map')?.shadowRoot, 8000);
     const countries = await waitFor(() => {
       const found = map.querySelectorAll('[role="option"]');

@@ -222,7 +222,9 @@ describe('<partnership-map>', () => {
     const errorEvent = oneEvent(map, 'partnership-error');
     wrapper.append(map);
     const event = await errorEvent;
-    expect(event.detail.issues.map((issue: { path: string }) => issue.path)).to.include('collaborations[1].start');
+    expect(event.detail.issues.map((issue: { path: string }) => issue.path)).to.include(
+      'collaborations[1].start',
+    );
     await map.updateComplete;
     const alert = map.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('collaborations[1].start');

@@ -1,8 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { activePartners, collaborationsInCountry, matchesPartners, matchesYear, visibleCollaborations } from '../../data/queries.js';
+import {
+  activePartners,
+  collaborationsInCountry,
+  matchesPartners,
+  matchesYear,
+  visibleCollaborations,
+} from '../../data/queries.js';
 import { localize, type LocalizedString } from '../../data/localize.js';
-import type { Collaboration, Confidence, Country, LocalizedText, Organisation, Source } from '../../data/types.js';
+import type {
+  Collaboration,
+  Confidence,
+  Country,
+  LocalizedText,
+  Organisation,
+  Source,
+} from '../../data/types.js';
 import { formatList, formatPartialDate, formatPeriod } from '../../i18n/format.js';
 import {
   PartnershipFilterChangeEvent,
@@ -70,7 +83,9 @@ export class PartnershipExplorer extends PartnershipElement {
     const index = this.index;
     const selection = this.selection;
     this.countryCollaborations =
-      index && selection?.kind === 'country' ? collaborationsInCountry(index.chronological, selection.id) : [];
+      index && selection?.kind === 'country'
+        ? collaborationsInCountry(index.chronological, selection.id)
+        : [];
   }
 
   private text(value: LocalizedText): LocalizedString {
@@ -121,7 +136,12 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   private togglePartner(id: string | null): void {
-    const next = id === null ? [] : this.partners.includes(id) ? this.partners.filter((p) => p !== id) : [...this.partners, id];
+    const next =
+      id === null
+        ? []
+        : this.partners.includes(id)
+          ? this.partners.filter((p) => p !== id)
+          : [...this.partners, id];
     this.partners = next;
     this.dispatchEvent(new PartnershipFilterChangeEvent(next));
     const index = this.index;
@@ -146,9 +166,11 @@ export class PartnershipExplorer extends PartnershipElement {
       <header part="header">
         <h2 id="explorer-title">${this.textNode(dataset.title)}</h2>
         <p class="summary">
-          ${this.messages.activeCount(visibleCount, this.year)}${this.partners.length
-            ? html` · ${this.messages.partners}: ${this.partnerNames(this.partners)}`
-            : nothing}
+          ${this.messages.activeCount(visibleCount, this.year)}${
+            this.partners.length
+              ? html` · ${this.messages.partners}: ${this.partnerNames(this.partners)}`
+              : nothing
+          }
         </p>
         ${this.renderFilter()}
       </header>
@@ -177,7 +199,9 @@ export class PartnershipExplorer extends PartnershipElement {
           @partnership-year-change=${this.onChildYear}
         ></partnership-timeline>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
     </section>`;
   }
 
@@ -244,59 +268,78 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   private renderClear() {
-    return html`<button type="button" part="button" class="clear" @click=${() => this.selectItem('country', null)}>
+    return html`<button
+      type="button"
+      part="button"
+      class="clear"
+      @click=${() => this.selectItem('country', null)}
+    >
       ${this.messages.clearSelection}
     </button>`;
   }
 
   private renderBadge(confidence: Confidence) {
-    return html`<span class="badge ${confidence}" part="badge">${this.messages.confidenceLabel[confidence]}</span>`;
+    return html`<span class="badge ${confidence}" part="badge"
+      >${this.messages.confidenceLabel[confidence]}</span
+    >`;
   }
 
   private renderCountryDetails(country: Country): TemplateResult {
     const index = this.index!;
     const inferred = country.masmut === 'inferred';
-    const active = this.countryCollaborations.filter((collaboration) => matchesPartners(collaboration, this.partnerSet));
+    const active = this.countryCollaborations.filter((collaboration) =>
+      matchesPartners(collaboration, this.partnerSet),
+    );
     return html`<h3 id="details-title">${this.textNode(country.name)}</h3>
       <p class="membership ${inferred ? 'inferred' : ''}">
         ${this.messages.masmutCountry}:
         ${inferred ? this.messages.inferredMembership : this.messages.confirmedMembership}
       </p>
       ${country.note ? html`<p class="note">${this.textNode(country.note)}</p>` : nothing}
-      ${country.partners?.length
-        ? html`<h4>${this.messages.whoWorksHere}</h4>
-            <ul class="who">
-              ${country.partners.map((partner) => {
-                const organisation = index.organisations.get(partner.organisation);
-                return html`<li class=${partner.confidence === 'inferred' ? 'inferred' : ''}>
-                  <strong>${organisation ? this.textNode(organisation.name) : partner.organisation}</strong>${partner.note
-                    ? html`: ${this.textNode(partner.note)}`
-                    : nothing}
-                  ${partner.confidence === 'inferred' ? html`<span class="inferred-tag">(${this.messages.inferred})</span>` : nothing}
-                  ${this.renderSourceRefs(partner.sources)}
+      ${
+        country.partners?.length
+          ? html`<h4>${this.messages.whoWorksHere}</h4>
+              <ul class="who">
+                ${country.partners.map((partner) => {
+                  const organisation = index.organisations.get(partner.organisation);
+                  return html`<li class=${partner.confidence === 'inferred' ? 'inferred' : ''}>
+                    <strong>${organisation ? this.textNode(organisation.name) : partner.organisation}</strong
+                    >${partner.note ? html`: ${this.textNode(partner.note)}` : nothing}
+                    ${partner.confidence === 'inferred' ? html`<span class="inferred-tag">(${this.messages.inferred})</span>` : nothing}
+                    ${this.renderSourceRefs(partner.sources)}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+      <h4>${this.messages.collaborationsHere}</h4>
+      ${
+        active.length
+          ? html`<ul class="collaborations">
+              ${active.map((collaboration) => {
+                const current = matchesYear(collaboration, this.year);
+                return html`<li class=${current ? '' : 'not-current'}>
+                  <button
+                    type="button"
+                    class="link"
+                    part="button"
+                    @click=${() => this.selectItem('collaboration', collaboration.id)}
+                  >
+                    ${this.textNode(collaboration.title)}
+                  </button>
+                  <span class="meta"
+                    >${formatPeriod(collaboration.start, collaboration.end, this.contentLang)} ·
+                    ${this.partnerNames(collaboration.partners)}${
+                      collaboration.confidence === 'inferred'
+                        ? html` · <span class="inferred-tag">${this.messages.inferred}</span>`
+                        : nothing
+                    }</span
+                  >
                 </li>`;
               })}
             </ul>`
-        : nothing}
-      <h4>${this.messages.collaborationsHere}</h4>
-      ${active.length
-        ? html`<ul class="collaborations">
-            ${active.map((collaboration) => {
-              const current = matchesYear(collaboration, this.year);
-              return html`<li class=${current ? '' : 'not-current'}>
-                <button type="button" class="link" part="button" @click=${() => this.selectItem('collaboration', collaboration.id)}>
-                  ${this.textNode(collaboration.title)}
-                </button>
-                <span class="meta"
-                  >${formatPeriod(collaboration.start, collaboration.end, this.contentLang)} ·
-                  ${this.partnerNames(collaboration.partners)}${collaboration.confidence === 'inferred'
-                    ? html` · <span class="inferred-tag">${this.messages.inferred}</span>`
-                    : nothing}</span
-                >
-              </li>`;
-            })}
-          </ul>`
-        : html`<p class="hint">${this.messages.noCollaborations}</p>`}
+          : html`<p class="hint">${this.messages.noCollaborations}</p>`
+      }
       ${this.renderSourceList(country.sources)} ${this.renderClear()}`;
   }
 
@@ -312,9 +355,13 @@ export class PartnershipExplorer extends PartnershipElement {
         ${this.renderBadge(collaboration.confidence)}
       </p>
       <p class="summary-text ${inferred ? 'inferred' : ''}">${this.textNode(collaboration.summary)}</p>
-      ${collaboration.note
-        ? html`<p class="note"><strong>${this.messages.note}:</strong> ${this.textNode(collaboration.note)}</p>`
-        : nothing}
+      ${
+        collaboration.note
+          ? html`<p class="note">
+              <strong>${this.messages.note}:</strong> ${this.textNode(collaboration.note)}
+            </p>`
+          : nothing
+      }
       <dl>
         <dt>${this.messages.period}</dt>
         <dd>${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}</dd>
@@ -324,25 +371,34 @@ export class PartnershipExplorer extends PartnershipElement {
             ${partners.map((organisation) => html`<li title=${this.text(organisation.description).text}>${this.textNode(organisation.name)}</li>`)}
           </ul>
         </dd>
-        ${collaboration.countries.length
-          ? html`<dt>${this.messages.countries}</dt>
-              <dd>
-                <ul class="inline-list">
-                  ${collaboration.countries.map((id) => {
-                    const country = index.countries.get(id);
-                    return html`<li>
-                      <button type="button" class="link" part="button" @click=${() => this.selectItem('country', id)}>
-                        ${country ? this.textNode(country.name) : id}
-                      </button>
-                    </li>`;
-                  })}
-                </ul>
-              </dd>`
-          : nothing}
-        ${collaboration.venue
-          ? html`<dt>${this.messages.venue}</dt>
-              <dd>${this.textNode(collaboration.venue.city)}</dd>`
-          : nothing}
+        ${
+          collaboration.countries.length
+            ? html`<dt>${this.messages.countries}</dt>
+                <dd>
+                  <ul class="inline-list">
+                    ${collaboration.countries.map((id) => {
+                      const country = index.countries.get(id);
+                      return html`<li>
+                        <button
+                          type="button"
+                          class="link"
+                          part="button"
+                          @click=${() => this.selectItem('country', id)}
+                        >
+                          ${country ? this.textNode(country.name) : id}
+                        </button>
+                      </li>`;
+                    })}
+                  </ul>
+                </dd>`
+            : nothing
+        }
+        ${
+          collaboration.venue
+            ? html`<dt>${this.messages.venue}</dt>
+                <dd>${this.textNode(collaboration.venue.city)}</dd>`
+            : nothing
+        }
         <dt>${this.messages.confidence}</dt>
         <dd>${this.messages.confidenceLabel[collaboration.confidence]}</dd>
       </dl>
@@ -350,7 +406,9 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   private renderSourceRefs(ids: readonly string[]) {
-    const sources = ids.map((id) => this.index!.sources.get(id)).filter((source): source is Source => !!source);
+    const sources = ids
+      .map((id) => this.index!.sources.get(id))
+      .filter((source): source is Source => !!source);
     return html`<span class="source-refs"
       >(${sources.map((source, position) => html`${position ? ', ' : ''}${this.renderSourceLink(source)}`)})</span
     >`;
@@ -363,16 +421,20 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   private renderSourceList(ids: readonly string[]) {
-    const sources = ids.map((id) => this.index!.sources.get(id)).filter((source): source is Source => !!source);
+    const sources = ids
+      .map((id) => this.index!.sources.get(id))
+      .filter((source): source is Source => !!source);
     if (!sources.length) return nothing;
     return html`<h4>${this.messages.sources}</h4>
       <ul class="sources">
         ${sources.map(
-          (source) => html`<li>
-            ${this.renderSourceLink(source)} — ${source.publisher}${source.date
-              ? html`, ${formatPartialDate(source.date, this.contentLang)}`
-              : nothing}
-          </li>`,
+          (source) =>
+            html`<li>
+              ${this.renderSourceLink(source)} —
+              ${source.publisher}${
+                source.date ? html`, ${formatPartialDate(source.date, this.contentLang)}` : nothing
+              }
+            </li>`,
         )}
       </ul>`;
   }
