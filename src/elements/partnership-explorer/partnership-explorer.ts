@@ -46,6 +46,7 @@ function safeHttpUrl(url: string | undefined): string | null {
  * shows its summary, period, partners, sources and confidence; the year shades the map; a
  * partner filter narrows both views. Selection, year and filter live here and flow down.
  *
+ * @tagname partnership-explorer
  * @summary Linked map, timeline and details of the partnerships.
  *
  * @event partnership-select - A country or collaboration was selected; `detail` is `{kind, id}`, or null when cleared.

@@ -47,6 +47,7 @@ const GLYPH_WIDTH = 0.6;
  * out, shaded by how many collaborations are active in the chosen year; venues are marked;
  * countries are selectable with pointer and keyboard; the map zooms and pans.
  *
+ * @tagname partnership-map
  * @summary Map of the partner countries, shaded by active collaborations.
  *
  * @event partnership-select - A country (or a venue's collaboration) was selected; `detail` is `{kind, id}`, or null when cleared.
