@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -38,6 +39,7 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 const KEY_ZOOM_STEP = 1.5;
 const KEY_PAN_STEP = 40;
+/** Must match the `.label` font size in the styles: label placement estimates widths from it. */
 const LABEL_FONT_SIZE = 12;
 /** Average glyph width of the label font relative to its size; enough to tell fit from overflow. */
 const GLYPH_WIDTH = 0.6;
@@ -376,7 +378,7 @@ export class PartnershipMap extends PartnershipElement {
         height=${height}
         role="group"
         aria-label=${this.messages.mapLabel}
-        style="--pw-stroke-scale:${strokeScale}"
+        style=${styleMap({ '--pw-stroke-scale': String(strokeScale) })}
         @click=${(event: Event) => {
           if (event.target === this.svgElement) this.select('country', null);
         }}
@@ -419,7 +421,7 @@ export class PartnershipMap extends PartnershipElement {
               // Labels are placed in map pixels; inverse-scaling keeps their type size on zoom.
               return svg`<text class="label" text-anchor=${label.anchor}
               transform="translate(${label.x} ${label.y}) scale(${strokeScale})" lang=${name.lang}
-              style="font-size:${LABEL_FONT_SIZE}px">${name.text}</text>`;
+              >${name.text}</text>`;
             })}
           </g>
           <g class="markers" aria-hidden="true">
@@ -536,7 +538,11 @@ export class PartnershipMap extends PartnershipElement {
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      style="left:${x}px;top:${y}px;transform:translate(${flip ? 'calc(-100% - 12px)' : '12px'}, -50%)"
+      style=${styleMap({
+        left: `${x}px`,
+        top: `${y}px`,
+        transform: `translate(${flip ? 'calc(-100% - 12px)' : '12px'}, -50%)`,
+      })}
     >
       <strong lang=${title.lang}>${title.text}</strong>
       ${lines.map((line) => html`<br />${line}`)}
