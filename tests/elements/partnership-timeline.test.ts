@@ -1,13 +1,568 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { PartnershipElement } from '../../src/elements/shared/partnership-element.js';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/elements/partnership-timeline/partnership-timeline.js';
+import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
+import type { Collaboration, Dataset } from '../../src/data/types.js';
+import type { PartnershipErrorEvent } from '../../src/events.js';
+import { messagesFor } from '../../src/i18n/messages.js';
+import { deepActiveElement, press, waitFor } from '../support/dom.js';
+import { timelineDataset } from './fixtures/timeline-dataset.js';
 
-class Probe extends PartnershipElement {}
-customElements.define('probe-el', Probe);
+const SPAN_KINDS = ['partnership', 'programme'];
 
-describe('probe', () => {
-  it('constructs', async () => {
-    const el = await fixture(html`<probe-el></probe-el>`);
-    expect(el).to.exist;
-    console.log('dataset', String((el as unknown as { dataset: unknown }).dataset), (el as any).dataset?.state?.status);
+/** Independent of the library's own date code: years are the first four characters. */
+function activeIn(collaboration: Collaboration, year: number): boolean {
+  const first = Number(collaboration.start.slice(0, 4));
+  const last = Number((collaboration.end ?? collaboration.start).slice(0, 4));
+  return first <= year && year <= last;
+}
+
+/** ISO partial dates sort as strings; the fixture has no two items starting together. */
+function inTimeOrder(dataset: Dataset): string[] {
+  return [...dataset.collaborations].sort((a, b) => (a.start < b.start ? -1 : 1)).map((c) => c.id);
+}
+
+async function renderTimeline(
+  template: (data: Dataset) => TemplateResult = (data) =>
+    html`<partnership-timeline lang="en" .data=${data}></partnership-timeline>`,
+  width = 900,
+  data: Dataset = timelineDataset(),
+): Promise<PartnershipTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template(data)}</div>`);
+  const element = wrapper.querySelector('partnership-timeline')!;
+  await waitFor(() => element.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
+  return element;
+}
+
+function root(element: PartnershipTimeline): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+function options(element: PartnershipTimeline): SVGGElement[] {
+  return [...root(element).querySelectorAll<SVGGElement>('[role="option"]')];
+}
+
+function option(element: PartnershipTimeline, id: string): SVGGElement {
+  const found = root(element).querySelector<SVGGElement>(`[role="option"][data-id="${id}"]`);
+  if (!found) throw new Error(`no item for ${id}`);
+  return found;
+}
+
+function idsWith(element: PartnershipTimeline, className: string): string[] {
+  return options(element)
+    .filter((item) => item.classList.contains(className))
+    .map((item) => item.dataset.id!)
+    .sort();
+}
+
+function laneNames(element: PartnershipTimeline): string[] {
+  return [...root(element).querySelectorAll('[role="listbox"] > [role="group"]')].map((lane) =>
+    lane.getAttribute('aria-label')!,
+  );
+}
+
+function orientationOf(element: PartnershipTimeline): string | null {
+  return root(element).querySelector('[data-orientation]')!.getAttribute('data-orientation');
+}
+
+describe('<partnership-timeline>', () => {
+  it('draws a year axis from the first to the last year of the period', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const labels = [...root(element).querySelectorAll('.axis text')].map((text) => text.textContent!.trim());
+    expect(labels[0]).to.equal(String(data.period.start));
+    expect(labels[labels.length - 1]).to.equal(String(data.period.end));
+    // Labels are evenly spaced and in order.
+    const years = labels.map(Number);
+    expect([...years].sort((a, b) => a - b)).to.deep.equal(years);
+    expect(orientationOf(element)).to.equal('horizontal');
+  });
+
+  it('draws one item per collaboration in lanes by kind, spans as bars and events as marks', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const ids = options(element).map((item) => item.dataset.id!);
+    expect([...ids].sort()).to.deep.equal(data.collaborations.map((c) => c.id).sort());
+    const kinds = new Set(data.collaborations.map((c) => c.kind));
+    const en = messagesFor('en');
+    expect([...laneNames(element)].sort()).to.deep.equal([...kinds].map((kind) => en.kindLabel[kind]).sort());
+    for (const collaboration of data.collaborations) {
+      const item = option(element, collaboration.id);
+      const span = SPAN_KINDS.includes(collaboration.kind);
+      expect(item.getAttribute('part')!.split(' '), collaboration.id).to.include(span ? 'span' : 'event');
+      expect(item.querySelector('.mark')!.tagName, collaboration.id).to.equal(span ? 'rect' : 'path');
+    }
+    // A longer span is drawn longer.
+    const width = (id: string): number =>
+      Number(option(element, id).querySelector('rect.mark')!.getAttribute('width'));
+    expect(width('lc-partnership')).to.be.greaterThan(width('masmut-phase-1'));
+  });
+
+  it('draws one item per partner and collaboration when grouped by partner', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(
+      (d) => html`<partnership-timeline lang="en" group-by="partner" .data=${d}></partnership-timeline>`,
+      900,
+      data,
+    );
+    const expected = data.collaborations
+      .flatMap((c) =>
+        c.partners.map((partner) => `${data.organisations.find((o) => o.id === partner)!.name.en}|${c.id}`),
+      )
+      .sort();
+    const drawn = [...root(element).querySelectorAll('[role="listbox"] > [role="group"]')]
+      .flatMap((lane) =>
+        [...lane.querySelectorAll<SVGGElement>('[role="option"]')].map(
+          (item) => `${lane.getAttribute('aria-label')}|${item.dataset.id}`,
+        ),
+      )
+      .sort();
+    expect(drawn).to.deep.equal(expected);
+    // Visible lane labels are the short names.
+    const visible = [...root(element).querySelectorAll('.lane-label')].map((label) =>
+      label.textContent!.trim(),
+    );
+    expect(visible.sort()).to.deep.equal(data.organisations.map((o) => o.shortName.en).sort());
+  });
+
+  it('switches grouping with its own control', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('.group-by button')];
+    const partnerButton = buttons.find(
+      (button) => button.textContent!.trim() === messagesFor('en').groupByPartner,
+    )!;
+    expect(partnerButton.getAttribute('aria-pressed')).to.equal('false');
+    partnerButton.click();
+    await element.updateComplete;
+    expect(element.groupBy).to.equal('partner');
+    expect(element.getAttribute('group-by')).to.equal('partner');
+    expect(partnerButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(options(element)).to.have.length(
+      data.collaborations.reduce((sum, c) => sum + c.partners.length, 0),
+    );
+  });
+
+  it('selects an item on click, firing partnership-select', async () => {
+    const element = await renderTimeline();
+    const target = option(element, 'benin-study');
+    setTimeout(() =>
+      target
+        .querySelector<SVGElement>('.mark')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+    );
+    const event = await oneEvent(element, 'partnership-select');
+    expect(event.detail).to.deep.equal({ kind: 'collaboration', id: 'benin-study' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(element.selected).to.equal('benin-study');
+    await element.updateComplete;
+    expect(element.getAttribute('selected')).to.equal('benin-study');
+    const selected = options(element).filter((item) => item.getAttribute('aria-selected') === 'true');
+    expect(selected.map((item) => item.dataset.id)).to.deep.equal(['benin-study']);
+    expect(target.classList.contains('selected')).to.equal(true);
+  });
+
+  it('highlights exactly the items of a selected country and dims the others', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(
+      (d) => html`<partnership-timeline lang="en" selected="TGO" .data=${d}></partnership-timeline>`,
+      900,
+      data,
+    );
+    const inTogo = data.collaborations.filter((c) => c.countries.includes('TGO')).map((c) => c.id);
+    expect(inTogo.length).to.be.within(1, data.collaborations.length - 1);
+    expect(idsWith(element, 'highlighted')).to.deep.equal([...inTogo].sort());
+    expect(idsWith(element, 'dimmed')).to.deep.equal(
+      data.collaborations
+        .map((c) => c.id)
+        .filter((id) => !inTogo.includes(id))
+        .sort(),
+    );
+    // A country is not a collaboration: nothing is marked selected.
+    expect(options(element).some((item) => item.getAttribute('aria-selected') === 'true')).to.equal(false);
+  });
+
+  it('sets the year with the scrubber, fires partnership-year-change and dims inactive items', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const input = root(element).querySelector<HTMLInputElement>('input[type="range"]')!;
+    expect(input.labels?.[0]?.textContent?.trim()).to.equal(messagesFor('en').year);
+    expect([Number(input.min), Number(input.max)]).to.deep.equal([data.period.start, data.period.end]);
+    expect(idsWith(element, 'dimmed')).to.deep.equal([]);
+
+    // As a browser does: the value changes and the event fires in the same task.
+    setTimeout(() => {
+      input.value = '2015';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const event = await oneEvent(element, 'partnership-year-change');
+    expect(event.detail).to.deep.equal({ year: 2015 });
+    expect(element.year).to.equal(2015);
+    await element.updateComplete;
+    const inactive = data.collaborations.filter((c) => !activeIn(c, 2015)).map((c) => c.id);
+    expect(inactive.length).to.be.within(1, data.collaborations.length - 1);
+    expect(idsWith(element, 'dimmed')).to.deep.equal([...inactive].sort());
+    // Dimmed items stay drawn, and say so.
+    expect(options(element)).to.have.length(data.collaborations.length);
+    expect(option(element, inactive[0]!).getAttribute('aria-label')).to.contain('not active in 2015');
+    expect(root(element).querySelector('.year-line')).to.exist;
+
+    const allYears = root(element).querySelector<HTMLButtonElement>('button.all-years')!;
+    setTimeout(() => allYears.click());
+    const cleared = await oneEvent(element, 'partnership-year-change');
+    expect(cleared.detail).to.deep.equal({ year: null });
+    await element.updateComplete;
+    expect(element.year).to.equal(null);
+    expect(idsWith(element, 'dimmed')).to.deep.equal([]);
+    expect(root(element).querySelector('.year-line')).to.equal(null);
+  });
+
+  it('aligns the scrubber thumb with the middle of each year on the axis', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const input = root(element).querySelector<HTMLInputElement>('input[type="range"]')!;
+    const box = input.getBoundingClientRect();
+    const thumb = 16;
+    const labels = [...root(element).querySelectorAll<SVGTextElement>('.axis text')];
+    for (const label of [labels[0]!, labels[labels.length - 1]!]) {
+      const year = Number(label.textContent);
+      const fraction = (year - data.period.start) / (data.period.end - data.period.start);
+      const thumbCentre = box.left + thumb / 2 + fraction * (box.width - thumb);
+      const labelBox = label.getBoundingClientRect();
+      expect(Math.abs(thumbCentre - (labelBox.left + labelBox.width / 2)), String(year)).to.be.below(1.5);
+    }
+  });
+
+  it('does not draw items of partners outside the partner filter', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    element.partners = ['solsoc'];
+    await element.updateComplete;
+    const expected = data.collaborations.filter((c) => c.partners.includes('solsoc')).map((c) => c.id);
+    expect(expected.length).to.be.within(1, data.collaborations.length - 1);
+    expect(
+      options(element)
+        .map((item) => item.dataset.id)
+        .sort(),
+    ).to.deep.equal([...expected].sort());
+
+    // In partner lanes, only the lanes of the chosen partners remain.
+    element.groupBy = 'partner';
+    await element.updateComplete;
+    expect(laneNames(element)).to.deep.equal([data.organisations.find((o) => o.id === 'solsoc')!.name.en]);
+    expect(options(element)).to.have.length(expected.length);
+  });
+
+  it('names lanes and items in the language of `lang`, and updates when it changes', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(
+      (d) => html`<partnership-timeline lang="nl" .data=${d}></partnership-timeline>`,
+      900,
+      data,
+    );
+    const itemNodes = options(element);
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      element.lang = lang;
+      await element.updateComplete;
+      const messages = messagesFor(lang);
+      const kinds = [...new Set(data.collaborations.map((c) => c.kind))];
+      expect([...laneNames(element)].sort(), lang).to.deep.equal(
+        kinds.map((kind) => messages.kindLabel[kind]).sort(),
+      );
+      const visible = [...root(element).querySelectorAll('.lane-label')].map((label) =>
+        label.textContent!.trim(),
+      );
+      expect(visible.sort(), lang).to.deep.equal(kinds.map((kind) => messages.kindLabel[kind]).sort());
+      for (const collaboration of data.collaborations) {
+        const name = option(element, collaboration.id).getAttribute('aria-label')!;
+        expect(name.startsWith(`${collaboration.title[lang]}, `), `${lang} ${name}`).to.equal(true);
+        expect(name.includes(messages.inferred), `${lang} ${name}`).to.equal(
+          collaboration.confidence === 'inferred',
+        );
+      }
+      expect(root(element).querySelector('svg.plot')!.getAttribute('aria-label')).to.equal(
+        messages.timelineLabel,
+      );
+    }
+    // The items were updated, not re-created.
+    expect(options(element).every((item, index) => item === itemNodes[index])).to.equal(true);
+  });
+
+  it('gives each item a full accessible name', async () => {
+    const element = await renderTimeline();
+    expect(option(element, 'masmut-phase-1').getAttribute('aria-label')).to.equal(
+      'MASMUT phase 1 (en), programme, 2014 – December 2016, 4 partners',
+    );
+    expect(option(element, 'benin-study').getAttribute('aria-label')).to.equal(
+      'Study on mutual health organisations in Benin, study, 2015, 1 partner, inferred',
+    );
+  });
+
+  it('marks inferred items without relying on colour', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    for (const collaboration of data.collaborations) {
+      const item = option(element, collaboration.id);
+      const inferred = collaboration.confidence === 'inferred';
+      expect(item.getAttribute('aria-label')!.endsWith(', inferred'), collaboration.id).to.equal(inferred);
+      expect(item.getAttribute('part')!.split(' ').includes('inferred'), collaboration.id).to.equal(inferred);
+      const mark = item.querySelector('.mark')!;
+      const dashed = getComputedStyle(mark).strokeDasharray;
+      expect(dashed !== 'none' && dashed !== '', `${collaboration.id} dashed`).to.equal(inferred);
+      const hatched = item.querySelector('.hatch') !== null || getComputedStyle(mark).fill.includes('url(');
+      expect(hatched, `${collaboration.id} hatched`).to.equal(inferred);
+    }
+  });
+
+  it('moves through items in time order with the keyboard, selects with Enter and clears with Escape', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const order = inTimeOrder(data);
+    const stops = options(element).filter((item) => item.getAttribute('tabindex') === '0');
+    expect(stops.map((item) => item.dataset.id)).to.deep.equal([order[0]]);
+    stops[0]!.focus();
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[0]);
+
+    press(deepActiveElement()!, 'ArrowRight');
+    await element.updateComplete;
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[1]);
+    expect(options(element).filter((item) => item.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(option(element, order[1]!).getAttribute('tabindex')).to.equal('0');
+
+    press(deepActiveElement()!, 'End');
+    await element.updateComplete;
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[order.length - 1]);
+    press(deepActiveElement()!, 'ArrowLeft');
+    await element.updateComplete;
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[order.length - 2]);
+    press(deepActiveElement()!, 'Home');
+    await element.updateComplete;
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[0]);
+    press(deepActiveElement()!, 'ArrowDown');
+    await element.updateComplete;
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[1]);
+
+    setTimeout(() => press(deepActiveElement()!, 'Enter'));
+    const selected = await oneEvent(element, 'partnership-select');
+    expect(selected.detail).to.deep.equal({ kind: 'collaboration', id: order[1] });
+    await element.updateComplete;
+    expect(option(element, order[1]!).getAttribute('aria-selected')).to.equal('true');
+
+    setTimeout(() => press(deepActiveElement()!, 'Escape'));
+    const cleared = await oneEvent(element, 'partnership-select');
+    expect(cleared.detail).to.equal(null);
+    expect(element.selected).to.equal(null);
+    await element.updateComplete;
+    expect(options(element).some((item) => item.getAttribute('aria-selected') === 'true')).to.equal(false);
+  });
+
+  it('shows a focus ring and a tooltip with title, period, kind and "inferred" on keyboard focus', async () => {
+    const element = await renderTimeline();
+    option(element, 'lc-partnership').focus();
+    press(deepActiveElement()!, 'ArrowRight');
+    await element.updateComplete;
+    // Through the keyboard, then, so that :focus-visible applies.
+    const focused = deepActiveElement() as SVGGElement;
+    expect(focused.dataset.id).to.equal('dakar-conference');
+    expect(getComputedStyle(focused.querySelector('.focus-ring')!).visibility).to.equal('visible');
+
+    press(focused, 'End');
+    press(deepActiveElement()!, 'ArrowLeft');
+    await element.updateComplete;
+    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal('masmut-phase-2');
+    const tooltip = root(element).querySelector<HTMLElement>('.tooltip')!;
+    expect(tooltip).to.exist;
+    const text = tooltip.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Second phase of the MASMUT programme (extended to Togo and Senegal)');
+    expect(text).to.contain('2017 – 2021');
+    expect(text).to.contain('Programme');
+    expect(text).to.contain('inferred');
+    const host = element.getBoundingClientRect();
+    const box = tooltip.getBoundingClientRect();
+    expect(box.left).to.be.at.least(host.left - 0.5);
+    expect(box.right).to.be.at.most(host.right + 0.5);
+  });
+
+  it('shows a tooltip on hover', async () => {
+    const element = await renderTimeline();
+    const target = option(element, 'togo-agreement');
+    target
+      .querySelector('.mark')!
+      .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root(element).querySelector('.tooltip')!.textContent).to.contain('Agreement in Togo');
+    target
+      .querySelector('.mark')!
+      .dispatchEvent(
+        new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: element }),
+      );
+    await element.updateComplete;
+    expect(root(element).querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('keeps focus on the same collaboration when the layout is rebuilt', async () => {
+    const element = await renderTimeline();
+    option(element, 'masmut-phase-1').focus();
+    element.groupBy = 'partner';
+    await element.updateComplete;
+    const active = deepActiveElement() as SVGGElement | null;
+    expect(active?.getAttribute('role')).to.equal('option');
+    expect(active?.dataset.id).to.equal('masmut-phase-1');
+    expect(active?.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('does not re-create or move items when the year or the selection changes', async () => {
+    const element = await renderTimeline();
+    const before = options(element);
+    const geometry = before.map((item) =>
+      item.querySelector('.mark')!.getAttribute(item.querySelector('rect.mark') ? 'x' : 'd'),
+    );
+    element.year = 2013;
+    element.selected = 'BEN';
+    await element.updateComplete;
+    const after = options(element);
+    expect(after.every((item, index) => item === before[index])).to.equal(true);
+    expect(
+      after.map((item) =>
+        item.querySelector('.mark')!.getAttribute(item.querySelector('rect.mark') ? 'x' : 'd'),
+      ),
+    ).to.deep.equal(geometry);
+  });
+
+  it('turns vertical under 600 px, with titles as text, and stays inside 320 px', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 320, data);
+    expect(orientationOf(element)).to.equal('vertical');
+    const host = element.getBoundingClientRect();
+    expect(host.width).to.equal(320);
+    const order = inTimeOrder(data);
+    let previousTop = -Infinity;
+    for (const id of order) {
+      const item = option(element, id);
+      const title = item.querySelector<SVGTextElement>('.item-title')!;
+      const collaboration = data.collaborations.find((c) => c.id === id)!;
+      // Wrapped over lines, but every word of the title is there.
+      const words = title.textContent!.replace(/\s+/g, ' ').trim();
+      expect(words, id).to.equal(collaboration.title.en);
+      const box = title.getBoundingClientRect();
+      expect(box.right, id).to.be.at.most(host.right);
+      expect(box.left, id).to.be.at.least(host.left);
+      // Time runs top to bottom.
+      expect(box.top, id).to.be.greaterThan(previousTop);
+      previousTop = box.top;
+    }
+    // The longest title needs more than one line at this width.
+    expect(option(element, 'benin-study').querySelectorAll('.item-title tspan').length).to.be.greaterThan(1);
+    const plot = root(element).querySelector('svg.plot')!.getBoundingClientRect();
+    expect(plot.width).to.be.at.most(320);
+  });
+
+  it('keeps the vertical layout when the language changes, re-wrapping only the text', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 320, data);
+    const marks = (): string[] =>
+      options(element).map((item) => {
+        const mark = item.querySelector('.mark')!;
+        return mark.tagName === 'rect'
+          ? `${mark.getAttribute('x')},${mark.getAttribute('y')}`
+          : mark.getAttribute('d')!;
+      });
+    const before = marks();
+    element.lang = 'fr';
+    await element.updateComplete;
+    expect(marks()).to.deep.equal(before);
+    const title = option(element, 'benin-study').querySelector('.item-title')!.textContent!;
+    expect(title.replace(/\s+/g, ' ').trim()).to.equal(
+      data.collaborations.find((c) => c.id === 'benin-study')!.title.fr,
+    );
+  });
+
+  it('follows the orientation attribute over the width', async () => {
+    const wide = await renderTimeline(
+      (d) => html`<partnership-timeline lang="en" orientation="vertical" .data=${d}></partnership-timeline>`,
+      900,
+    );
+    expect(orientationOf(wide)).to.equal('vertical');
+    const narrow = await renderTimeline(
+      (d) =>
+        html`<partnership-timeline lang="en" orientation="horizontal" .data=${d}></partnership-timeline>`,
+      400,
+    );
+    expect(orientationOf(narrow)).to.equal('horizontal');
+    const auto = await renderTimeline(undefined, 599);
+    expect(orientationOf(auto)).to.equal('vertical');
+  });
+
+  it('re-lays out when its container is resized across 600 px', async () => {
+    const element = await renderTimeline(undefined, 900);
+    expect(orientationOf(element)).to.equal('horizontal');
+    element.parentElement!.style.width = '400px';
+    await waitFor(() => orientationOf(element) === 'vertical');
+    expect(options(element).length).to.equal(timelineDataset().collaborations.length);
+  });
+
+  it('passes axe in its initial state, with a selection and with a year', async () => {
+    const element = await renderTimeline();
+    await expect(element).to.be.accessible();
+    element.selected = 'masmut-phase-1';
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+    element.year = 2016;
+    element.selected = 'SEN';
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
+
+  for (const [width, grouping] of [
+    [360, 'kind'],
+    [900, 'partner'],
+    [360, 'partner'],
+  ] as const) {
+    it(`passes axe ${width < 600 ? 'vertical' : 'horizontal'} and grouped by ${grouping}`, async () => {
+      const element = await renderTimeline(
+        (d) => html`<partnership-timeline lang="fr" group-by=${grouping} .data=${d}></partnership-timeline>`,
+        width,
+      );
+      expect(orientationOf(element)).to.equal(width < 600 ? 'vertical' : 'horizontal');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('shortens titles in bars between words, keeping them part of the accessible name', async () => {
+    const data = timelineDataset();
+    const element = await renderTimeline(undefined, 900, data);
+    const shortened = [...root(element).querySelectorAll<SVGTextElement>('.mark-label')].filter((label) =>
+      label.textContent!.endsWith('…'),
+    );
+    expect(shortened.length).to.be.greaterThan(0);
+    for (const label of shortened) {
+      const item = label.closest<SVGGElement>('[role="option"]')!;
+      const title = data.collaborations.find((c) => c.id === item.dataset.id)!.title.en;
+      const shown = label.textContent!.slice(0, -1);
+      expect(title.startsWith(shown), shown).to.equal(true);
+      // The cut falls between words, outside any parenthesis.
+      expect(title.charAt(shown.length), shown).to.match(/\s/);
+      expect(shown.split('(').length, shown).to.equal(shown.split(')').length);
+    }
+  });
+
+  it('shows the error view naming the field of an invalid dataset', async () => {
+    const data = timelineDataset();
+    const broken = data.collaborations.findIndex((c) => c.id === 'dakar-conference');
+    data.collaborations[broken]!.start = '2012-13';
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const element = document.createElement('partnership-timeline');
+    element.lang = 'en';
+    element.data = data;
+    const errorEvent = oneEvent(element, 'partnership-error');
+    wrapper.append(element);
+    const { detail } = (await errorEvent) as PartnershipErrorEvent;
+    expect(detail.issues.map((issue) => issue.path)).to.include(`collaborations[${broken}].start`);
+    await element.updateComplete;
+    const alert = root(element).querySelector('[role="alert"]')!;
+    expect(alert).to.exist;
+    expect(alert.textContent).to.contain(`collaborations[${broken}].start`);
+    expect(options(element)).to.have.length(0);
+    await aTimeout(0);
   });
 });

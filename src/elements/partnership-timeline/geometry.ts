@@ -1,6 +1,8 @@
-import type { ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Collaboration } from '../../data/types.js';
 import {
+  collaborationExtent,
+  isSpan,
   layoutTimeline,
   timeScale,
   yearTicks,
@@ -27,22 +29,21 @@ export const HORIZONTAL = {
 };
 
 export const VERTICAL = {
-  axisWidth: 48,
+  axisWidth: 40,
   padTop: 14,
   padBottom: 14,
   padRight: 8,
   laneGap: 4,
-  minColumn: 6,
   maxColumn: 16,
+  minColumn: 3,
   eventSize: 14,
-  /** Pixels per year: enough for the year labels, more when there are many items to label. */
-  minYear: 48,
-  maxYear: 120,
-  /** Vertical room one label needs on average, used to choose the pixels per year. */
-  labelAllowance: 44,
-  labelGap: 6,
+  /** The least room a year gets: enough for its label on the axis. */
+  minYear: 40,
+  labelGap: 8,
   titleLine: 16,
   metaLine: 15,
+  titleFont: 13,
+  metaFont: 12,
 };
 
 /** Average glyph width in em; text is wrapped by estimate so that no layout pass is needed. */
@@ -82,6 +83,11 @@ export interface GeometryOptions {
   width: number;
   grouping: TimelineGrouping;
   orientation: Orientation;
+  /**
+   * Vertical only: the pixels the label of `collaboration` in `lane` needs at `labelWidth`.
+   * It should hold for every language, so that a language switch moves nothing.
+   */
+  labelHeight?: (collaboration: Collaboration, lane: string, labelWidth: number) => number;
 }
 
 function clamp(value: number, low: number, high: number): number {
@@ -106,9 +112,48 @@ function bandsOf(layout: TimelineLayout, offsets: number[], rowSize: number, lan
   });
 }
 
-function itemCount(collaborations: readonly Collaboration[], grouping: TimelineGrouping): number {
-  if (grouping === 'kind') return collaborations.length;
-  return collaborations.reduce((sum, collaboration) => sum + new Set(collaboration.partners).size, 0);
+function lanesOf(collaboration: Collaboration, grouping: TimelineGrouping): string[] {
+  return grouping === 'kind' ? [collaboration.kind] : [...new Set(collaboration.partners)];
+}
+
+/** The year whose stretch of the vertical axis holds an item's label: where its mark begins. */
+export function labelYear(collaboration: Collaboration, period: Period): number {
+  const [from, to] = collaborationExtent(collaboration);
+  const at = isSpan(collaboration) ? from : (from + to) / 2;
+  return Math.min(period.end, Math.max(period.start, Math.floor(at)));
+}
+
+/**
+ * A vertical timeline is as long as its labels need: each year gets room for the labels
+ * of the items that begin in it, so that labels sit beside their year rather than drift
+ * away from it in a busy stretch. Time stays linear within each year.
+ */
+function verticalScale(
+  collaborations: readonly Collaboration[],
+  period: Period,
+  grouping: TimelineGrouping,
+  labelWidth: number,
+  labelHeight: NonNullable<GeometryOptions['labelHeight']>,
+): ScaleLinear<number, number> {
+  const v = VERTICAL;
+  const room = new Map<number, number>();
+  for (const collaboration of collaborations) {
+    const year = labelYear(collaboration, period);
+    for (const lane of lanesOf(collaboration, grouping)) {
+      room.set(year, (room.get(year) ?? 0) + labelHeight(collaboration, lane, labelWidth) + v.labelGap);
+    }
+  }
+  const domain: number[] = [];
+  const range: number[] = [];
+  let y = v.padTop;
+  for (let year = period.start; year <= period.end; year++) {
+    domain.push(year);
+    range.push(y);
+    y += Math.max(v.minYear, (room.get(year) ?? 0) + v.labelGap);
+  }
+  domain.push(period.end + 1);
+  range.push(y);
+  return scaleLinear().domain(domain).range(range);
 }
 
 /**
@@ -155,40 +200,47 @@ export function computeGeometry(
   }
 
   const v = VERTICAL;
-  const perYear = clamp(
-    Math.ceil((itemCount(collaborations, grouping) * v.labelAllowance) / years),
-    v.minYear,
-    v.maxYear,
+  // The marks get a fixed share of the width, so that the label column, and with it the
+  // room each year needs, is known before the marks are packed.
+  const markArea = clamp(Math.round((width - v.axisWidth) * 0.25), 56, 120);
+  const labelEdge = v.axisWidth + 4 + markArea + 12;
+  const labelWidth = Math.max(60, width - labelEdge - v.padRight);
+  const scale = verticalScale(
+    collaborations,
+    period,
+    grouping,
+    labelWidth,
+    options.labelHeight ?? (() => v.titleLine + v.metaLine),
   );
-  const range: [number, number] = [v.padTop, v.padTop + years * perYear];
-  const scale = timeScale(period, range);
+  const range = [scale(period.start), scale(period.end + 1)] as [number, number];
   const layout = layoutTimeline(collaborations, {
     grouping,
     scale,
     eventSize: v.eventSize,
     minSpanLength: 8,
   });
-  // The marks take at most 30 % of the width, so that titles stay readable at 320 px.
-  const markRoom = Math.max(0, (width - v.axisWidth) * 0.3 - layout.lanes.length * v.laneGap);
-  const column = clamp(Math.floor(markRoom / Math.max(1, layout.rowCount)), v.minColumn, v.maxColumn);
+  const gaps = Math.max(0, layout.lanes.length - 1) * v.laneGap;
+  const column = clamp(
+    Math.floor((markArea - gaps) / Math.max(1, layout.rowCount)),
+    v.minColumn,
+    v.maxColumn,
+  );
   const rowOffsets = offsetsOf(layout, v.axisWidth + 4, column, v.laneGap);
-  const marksEnd =
-    v.axisWidth + 4 + layout.rowCount * column + Math.max(0, layout.lanes.length - 1) * v.laneGap;
-  const labelEdge = marksEnd + 12;
   return {
     orientation,
     width,
     height: range[1] + v.padBottom,
     scale,
     range,
-    ticks: yearTicks(period, Math.floor((range[1] - range[0]) / 20)),
+    // Every year is labelled: each has at least the room of one label.
+    ticks: yearTicks(period, years),
     layout,
     rowOffsets,
     rowSize: column,
-    markSize: Math.max(4, column - 4),
+    markSize: Math.max(2, column - 3),
     bands: bandsOf(layout, rowOffsets, column, v.laneGap),
     labelEdge,
-    labelWidth: Math.max(60, width - labelEdge - v.padRight),
+    labelWidth,
   };
 }
 
@@ -197,15 +249,32 @@ export function charsThatFit(width: number, fontSize: number): number {
   return Math.max(0, Math.floor(width / (fontSize * GLYPH_EM)));
 }
 
-/** Cuts `text` to `maxChars`, marking the cut with an ellipsis. */
-export function truncate(text: string, maxChars: number): string {
+/**
+ * Shortens `text` to `maxChars` between words, marking the cut with an ellipsis; empty
+ * when not even the first word fits. Text drawn inside an item must stay a run of words of
+ * its accessible name (WCAG 2.5.3, "label in name"): a cut inside a word, or inside a
+ * parenthesis that the name's comparison drops, would break that.
+ */
+export function truncateWords(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
-  if (maxChars <= 1) return '…';
-  return `${text.slice(0, maxChars - 1).trimEnd()}…`;
+  const room = text.slice(0, Math.max(0, maxChars - 1));
+  let cut = /\s/.test(text.charAt(room.length)) ? room.length : room.search(/\s\S*$/);
+  if (cut <= 0) return '';
+  let kept = text.slice(0, cut);
+  const open = kept.lastIndexOf('(');
+  if (open > kept.lastIndexOf(')')) {
+    cut = open;
+    kept = text.slice(0, cut);
+  }
+  kept = kept.trimEnd();
+  return kept ? `${kept}…` : '';
 }
 
-/** Greedy word wrap; a word longer than a line is cut, and a text longer than `maxLines` ends in "…". */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+/**
+ * Greedy word wrap that hides nothing. Each line keeps the space it was broken at, and a
+ * word longer than a line is split without one, so that the lines joined read as the text.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
   const limit = Math.max(1, maxChars);
   const lines: string[] = [];
   let line = '';
@@ -215,17 +284,19 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
       line = candidate;
       continue;
     }
-    if (line) lines.push(line);
-    line = word.length > limit ? truncate(word, limit) : word;
+    if (line) lines.push(`${line} `);
+    let rest = word;
+    while (rest.length > limit) {
+      lines.push(rest.slice(0, limit));
+      rest = rest.slice(limit);
+    }
+    line = rest;
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = truncate(`${kept[maxLines - 1] ?? ''} …`, limit);
-  return kept;
+  return lines;
 }
 
-/** A vertical timeline's item label: lines of title, a line of kind or partner and period. */
+/** A vertical timeline's item label: lines of title, then lines of kind or partner and period. */
 export interface ItemLabel {
   key: string;
   /** Top of the label box. */
@@ -235,7 +306,7 @@ export interface ItemLabel {
   anchor: number;
   title: string[];
   titleLang: string;
-  meta: string;
+  meta: string[];
 }
 
 export interface LabelText {
@@ -244,25 +315,50 @@ export interface LabelText {
   meta: string;
 }
 
+/** Title and meta wrapped to the label column, as drawn and as measured for the room. */
+export function wrapLabel(
+  title: string,
+  meta: string,
+  labelWidth: number,
+): { title: string[]; meta: string[] } {
+  const v = VERTICAL;
+  return {
+    title: wrapText(title, charsThatFit(labelWidth, v.titleFont)),
+    meta: wrapText(meta, charsThatFit(labelWidth, v.metaFont)),
+  };
+}
+
+export function labelHeight(titleLines: number, metaLines: number): number {
+  return titleLines * VERTICAL.titleLine + metaLines * VERTICAL.metaLine + 4;
+}
+
 /**
- * Labels go beside their marks, as close to the item's date as the label above allows:
- * pushed down rather than overlapped, in time order, so that they read top to bottom.
+ * Labels go beside their year, in time order, each below the one before: the scale gave
+ * every year room for its labels, so that they do not drift into later years.
  */
 export function placeLabels(
   geometry: TimelineGeometry,
+  period: Period,
   textOf: (item: TimelineItem) => LabelText,
 ): { labels: ItemLabel[]; bottom: number } {
-  const v = VERTICAL;
-  const titleChars = charsThatFit(geometry.labelWidth, 13);
   const labels: ItemLabel[] = [];
   let bottom = -Infinity;
   for (const item of geometry.layout.items) {
     const text = textOf(item);
-    const title = wrapText(text.title, titleChars, 3);
-    const height = title.length * v.titleLine + v.metaLine + 4;
+    const lines = wrapLabel(text.title, text.meta, geometry.labelWidth);
+    const height = labelHeight(lines.title.length, lines.meta.length);
     const anchor = item.span ? Math.min(item.start, item.end) : item.center;
-    const y = Math.max(anchor - 6, bottom + v.labelGap);
-    labels.push({ key: item.key, y, height, anchor, title, titleLang: text.titleLang, meta: text.meta });
+    const yearTop = geometry.scale(labelYear(item.collaboration, period));
+    const y = Math.max(yearTop + VERTICAL.labelGap / 2, bottom + VERTICAL.labelGap);
+    labels.push({
+      key: item.key,
+      y,
+      height,
+      anchor,
+      title: lines.title,
+      titleLang: text.titleLang,
+      meta: lines.meta,
+    });
     bottom = y + height;
   }
   return { labels, bottom: Number.isFinite(bottom) ? bottom : 0 };

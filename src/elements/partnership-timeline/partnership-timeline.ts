@@ -5,11 +5,12 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { localize, type LocalizedString } from '../../data/localize.js';
+import { localize, UI_LANGUAGES, type LocalizedString, type UiLanguage } from '../../data/localize.js';
 import { highlightedBy, matchesPartners, type DatasetIndex } from '../../data/queries.js';
 import type { Collaboration } from '../../data/types.js';
 import { PartnershipSelectEvent, PartnershipYearChangeEvent } from '../../events.js';
 import { formatPeriod } from '../../i18n/format.js';
+import { messagesFor } from '../../i18n/messages.js';
 import { isActiveIn, type Lane, type TimelineGrouping, type TimelineItem } from '../../time/index.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
@@ -19,10 +20,13 @@ import {
   computeGeometry,
   diamond,
   HORIZONTAL,
+  labelHeight,
   placeLabels,
-  truncate,
+  truncateWords,
   VERTICAL,
+  wrapLabel,
   type ItemLabel,
+  type LabelText,
   type Orientation,
   type TimelineGeometry,
 } from './geometry.js';
@@ -38,7 +42,7 @@ const THUMB = 16;
 
 const OPTION = '[role="option"]';
 
-/** The two timelines differ in which way time runs; `sameInputs` decides when to lay out again. */
+/** Derived values are recomputed only when one of their inputs is no longer the same. */
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
@@ -50,6 +54,7 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * arrow keys in time order). Under 600 px wide it turns vertical, time running downwards
  * with each item's title beside it.
  *
+ * @tagname partnership-timeline
  * @summary Timeline of the collaborations, with a year scrubber and grouping by kind or partner.
  *
  * @event partnership-select - An item was selected (`detail` is `{kind: 'collaboration', id}`), or the selection was cleared with Escape (`detail` is null).
@@ -101,7 +106,12 @@ export class PartnershipTimeline extends PartnershipElement {
   /** Escape hides the tooltip until the pointer or focus moves to another item (WCAG 1.4.13). */
   @state() private tooltipDismissed = false;
 
-  private readonly size = new ResizeController(this);
+  /**
+   * Measures a zero-height sizer rather than the host, whose height follows the layout:
+   * observing the host would resize it within its own notification and make the browser
+   * report a ResizeObserver loop.
+   */
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
 
   private geometry: TimelineGeometry | null = null;
   private geometryInputs: readonly unknown[] = [];
@@ -144,6 +154,7 @@ export class PartnershipTimeline extends PartnershipElement {
         width,
         grouping,
         orientation,
+        labelHeight: this.labelRoom,
       });
       this.itemsByKey = new Map(this.geometry.layout.items.map((item) => [item.key, item]));
     }
@@ -154,7 +165,7 @@ export class PartnershipTimeline extends PartnershipElement {
       const labelInputs = [geometry, this.contentLang, this.uiLang];
       if (!sameInputs(labelInputs, this.labelInputs)) {
         this.labelInputs = labelInputs;
-        const placed = placeLabels(geometry, (item) => this.labelText(item));
+        const placed = placeLabels(geometry, index.dataset.period, (item) => this.labelText(item));
         this.labels = new Map(placed.labels.map((label) => [label.key, label]));
         this.labelsBottom = placed.bottom;
       }
@@ -167,6 +178,9 @@ export class PartnershipTimeline extends PartnershipElement {
     }
 
     this.tabStopKey = this.resolveTabStop();
+    // Set here, where it schedules no second update, so that the focus restored below is
+    // already the one remembered.
+    if (this.focusKey !== null) this.focusKey = this.tabStopKey;
     const active = this.shadowRoot?.activeElement;
     this.restoreFocus = active instanceof Element && active.matches(OPTION);
   }
@@ -213,11 +227,11 @@ export class PartnershipTimeline extends PartnershipElement {
     return this.index?.collaborations.get(item.id) ?? item.collaboration;
   }
 
-  private periodOf(collaboration: Collaboration): string {
-    const key = `${collaboration.id}|${this.uiLang}`;
+  private periodOf(collaboration: Collaboration, lang: UiLanguage = this.uiLang): string {
+    const key = `${collaboration.id}|${lang}`;
     let text = this.periods.get(key);
     if (text === undefined) {
-      text = formatPeriod(collaboration.start, collaboration.end, this.uiLang);
+      text = formatPeriod(collaboration.start, collaboration.end, lang);
       this.periods.set(key, text);
     }
     return text;
@@ -241,17 +255,66 @@ export class PartnershipTimeline extends PartnershipElement {
     };
   }
 
-  private labelText(item: TimelineItem): { title: string; titleLang: string; meta: string } {
-    const collaboration = this.collaborationOf(item);
-    const title = localize(collaboration.title, this.contentLang);
-    const lane = this.groupBy === 'partner' ? this.laneText(item.lane).short.text : this.kindOf(collaboration);
-    return { title: title.text, titleLang: title.lang, meta: `${lane} · ${this.periodOf(collaboration)}` };
+  /** In partner lanes, the partner's short name: a vertical timeline has no lane labels to show it. */
+  private partnerOf(lane: string, contentLang: string): string | null {
+    if (this.groupBy !== 'partner') return null;
+    const organisation = this.index?.organisations.get(lane);
+    return organisation ? localize(organisation.shortName, contentLang).text : lane;
   }
 
-  /** "Synergie MASMUT phase 1, programme, 2014 – December 2016, 6 partners, inferred". */
-  private accessibleName(collaboration: Collaboration): string {
+  /**
+   * The second part of a vertical label: partner, kind and period, in the order the
+   * accessible name has them, so that the visible text is a run of words of the name.
+   */
+  private metaText(
+    collaboration: Collaboration,
+    lane: string,
+    uiLang: UiLanguage,
+    contentLang: string,
+  ): string {
+    const kind = messagesFor(uiLang).kindLabel[collaboration.kind] ?? collaboration.kind;
+    const partner = this.partnerOf(lane, contentLang);
+    return [partner, kind, this.periodOf(collaboration, uiLang)].filter(Boolean).join(' · ');
+  }
+
+  private labelText(item: TimelineItem): LabelText {
+    const collaboration = this.collaborationOf(item);
+    const title = localize(collaboration.title, this.contentLang);
+    return {
+      title: title.text,
+      titleLang: title.lang,
+      meta: this.metaText(collaboration, item.lane, this.uiLang, this.contentLang),
+    };
+  }
+
+  /**
+   * The room a vertical label needs in whichever language it is shown, so that the layout
+   * is the same in every language and a language switch only replaces text.
+   */
+  private readonly labelRoom = (collaboration: Collaboration, lane: string, labelWidth: number): number => {
+    const record = this.index?.collaborations.get(collaboration.id) ?? collaboration;
+    let titleLines = 1;
+    let metaLines = 1;
+    for (const title of Object.values(record.title)) {
+      titleLines = Math.max(titleLines, wrapLabel(title, '', labelWidth).title.length);
+    }
+    // The interface languages bound it; a dataset's extra languages only risk a label
+    // pushed a little below its year, which placement allows for.
+    for (const lang of UI_LANGUAGES) {
+      const meta = this.metaText(record, lane, lang, lang);
+      metaLines = Math.max(metaLines, wrapLabel('', meta, labelWidth).meta.length);
+    }
+    return labelHeight(titleLines, metaLines);
+  };
+
+  /**
+   * "Synergie MASMUT phase 1, programme, 2014 – December 2016, 6 partners, inferred"; in
+   * partner lanes the lane's short name follows the title, since arrow keys cross lanes.
+   */
+  private accessibleName(collaboration: Collaboration, lane: string): string {
     const parts = [
       localize(collaboration.title, this.contentLang).text,
+      this.partnerOf(lane, this.contentLang),
       this.kindOf(collaboration).toLocaleLowerCase(this.uiLang),
       this.periodOf(collaboration),
       this.timelineMessages.partnerCount(collaboration.partners.length),
@@ -260,7 +323,7 @@ export class PartnershipTimeline extends PartnershipElement {
     if (this.year !== null && !isActiveIn(collaboration, this.year)) {
       parts.push(this.timelineMessages.notActiveIn(this.year));
     }
-    return parts.join(', ');
+    return parts.filter(Boolean).join(', ');
   }
 
   /** Lang only where the text is not in the language around it. */
@@ -283,13 +346,17 @@ export class PartnershipTimeline extends PartnershipElement {
   private selectCollaboration(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
-    this.dispatchEvent(new PartnershipSelectEvent(id === null ? null : { kind: 'collaboration', id }));
+    // Built apart from `dispatchEvent` so that the manifest analyzer does not mistake the
+    // constructor's argument for an event name; the events are documented above.
+    const event = new PartnershipSelectEvent(id === null ? null : { kind: 'collaboration', id });
+    this.dispatchEvent(event);
   }
 
   private setYear(year: number | null): void {
     if (this.year === year) return;
     this.year = year;
-    this.dispatchEvent(new PartnershipYearChangeEvent(year));
+    const event = new PartnershipYearChangeEvent(year);
+    this.dispatchEvent(event);
   }
 
   private focusItem(item: TimelineItem): void {
@@ -310,7 +377,8 @@ export class PartnershipTimeline extends PartnershipElement {
   private readonly onItemKeydown = (event: KeyboardEvent): void => {
     const items = this.geometry?.layout.items ?? [];
     const current = this.itemFromEvent(event);
-    if (!current || items.length === 0) return;
+    // Alt+Left and the like belong to the browser.
+    if (!current || items.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const position = items.findIndex((item) => item.key === current.key);
     let target: TimelineItem | undefined;
     switch (event.key) {
@@ -354,6 +422,8 @@ export class PartnershipTimeline extends PartnershipElement {
   };
 
   private readonly onItemFocusOut = (event: FocusEvent): void => {
+    // Focus lost because this update removed the node is given back in `updated`.
+    if (this.restoreFocus) return;
     const next = event.relatedTarget;
     if (next instanceof Element && next.matches(OPTION) && this.renderRoot.contains(next)) return;
     this.focusInItems = false;
@@ -386,14 +456,17 @@ export class PartnershipTimeline extends PartnershipElement {
   // --- rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
+    // The sizer is there in every state, since the resize controller looks for it only once.
+    const sizer = html`<div class="sizer" aria-hidden="true"></div>`;
     const status = this.renderStatus();
-    if (status) return status;
+    if (status) return html`${sizer}${status}`;
     const geometry = this.geometry;
     const orientation = geometry?.orientation ?? this.effectiveOrientation(this.size.width);
-    return html`<div class="base" part="base" data-orientation=${orientation} lang=${this.uiLang}>
-      ${this.renderToolbar()} ${geometry ? this.renderChart(geometry) : nothing}
-      <p id="help" class="visually-hidden">${this.messages.keyboardHelpTimeline}</p>
-    </div>`;
+    return html`${sizer}
+      <div class="base" part="base" data-orientation=${orientation} lang=${this.uiLang}>
+        ${this.renderToolbar()} ${geometry ? this.renderChart(geometry) : nothing}
+        <p id="help" class="visually-hidden">${this.messages.keyboardHelpTimeline}</p>
+      </div>`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -421,7 +494,7 @@ export class PartnershipTimeline extends PartnershipElement {
       </div>
       <div class="year-control">
         <label for="year">${m.year}</label>
-        <span class="year-value" aria-hidden="true">${this.year ?? m.allYears}</span>
+        ${this.year === null ? nothing : html`<span class="year-value" aria-hidden="true">${this.year}</span>`}
         <button
           type="button"
           class="all-years"
@@ -442,26 +515,34 @@ export class PartnershipTimeline extends PartnershipElement {
     return html`<div class="chart">
       ${horizontal ? this.renderAxis(geometry) : nothing} ${this.renderScrubber(geometry)}
       <div class="plot-frame">
-        ${items.length === 0
-          ? html`<p class="empty" part="empty" role="status">${this.messages.noCollaborations}</p>`
-          : html`<svg
-              class="plot"
-              part="plot"
-              role="group"
-              aria-label=${this.messages.timelineLabel}
-              width=${geometry.width}
-              height=${height}
-              viewBox="0 0 ${geometry.width} ${height}"
-            >
-              <defs>
-                <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                  <rect class="hatch-ground" width="6" height="6"></rect>
-                  <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-                </pattern>
-              </defs>
-              ${horizontal ? this.renderLanesHorizontal(geometry) : this.renderAxisVertical(geometry, height)}
-              ${this.renderYearMarker(geometry, height)} ${this.renderItems(geometry)}
-            </svg>`}
+        ${
+          items.length === 0
+            ? html`<p class="empty" part="empty" role="status">${this.messages.noCollaborations}</p>`
+            : html`<svg
+                class="plot"
+                part="plot"
+                role="group"
+                aria-label=${this.messages.timelineLabel}
+                width=${geometry.width}
+                height=${height}
+                viewBox="0 0 ${geometry.width} ${height}"
+              >
+                <defs>
+                  <pattern
+                    id="hatch"
+                    width="6"
+                    height="6"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                  >
+                    <rect class="hatch-ground" width="6" height="6"></rect>
+                    <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+                  </pattern>
+                </defs>
+                ${horizontal ? this.renderLanesHorizontal(geometry) : this.renderAxisVertical(geometry, height)}
+                ${this.renderYearMarker(geometry, height)} ${this.renderItems(geometry)}
+              </svg>`
+        }
         ${this.renderTooltip(geometry, height)}
       </div>
     </div>`;
@@ -481,10 +562,12 @@ export class PartnershipTimeline extends PartnershipElement {
           svg`<text class=${classMap({ 'tick-label': true, current: year === this.year })}
             x=${scale(year + 0.5)} y=${h - 12} text-anchor="middle">${year}</text>`,
       )}
-      ${this.year !== null && this.year >= period.start && this.year <= period.end
-        ? svg`<path class="year-pointer" part="year-marker"
+      ${
+        this.year !== null && this.year >= period.start && this.year <= period.end
+          ? svg`<path class="year-pointer" part="year-marker"
             d=${diamond(scale(this.year + 0.5), h - 3, 5)}></path>`
-        : nothing}
+          : nothing
+      }
     </svg>`;
   }
 
@@ -535,7 +618,7 @@ export class PartnershipTimeline extends PartnershipElement {
         const first = geometry.layout.lanes.find((lane) => lane.key === band.key)?.firstRow ?? 0;
         const y = (geometry.rowOffsets[first] ?? 0) + geometry.rowSize / 2;
         return svg`<text class="lane-label" part="lane-label" x=${labelEdge - 10} y=${y}
-          text-anchor="end" dominant-baseline="central" lang=${this.langOf(text)}>${truncate(text.text, maxChars)}</text>`;
+          text-anchor="end" dominant-baseline="central" lang=${this.langOf(text)}>${truncateWords(text.text, maxChars)}</text>`;
       })}
     </g>`;
   }
@@ -653,7 +736,7 @@ export class PartnershipTimeline extends PartnershipElement {
       role="option"
       tabindex=${item.key === this.tabStopKey ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.accessibleName(collaboration)}
+      aria-label=${this.accessibleName(collaboration, item.lane)}
       data-key=${item.key}
       data-id=${item.id}
     >${shape}</g>`;
@@ -680,12 +763,11 @@ export class PartnershipTimeline extends PartnershipElement {
         <path class="focus-ring" d=${diamond(item.center, middle, r + 3)}></path>`;
     }
     const title = localize(collaboration.title, this.contentLang);
-    const chars = charsThatFit(length - 10, 12);
-    const label =
-      chars >= 4
-        ? svg`<text class="mark-label" x=${x + 5} y=${middle} dominant-baseline="central"
-            lang=${this.langOf(title)}>${truncate(title.text, chars)}</text>`
-        : nothing;
+    const shown = truncateWords(title.text, charsThatFit(length - 10, 12));
+    const label = shown
+      ? svg`<text class="mark-label" x=${x + 5} y=${middle} dominant-baseline="central"
+          lang=${this.langOf(title)}>${shown}</text>`
+      : nothing;
     return svg`${hit}<rect class="mark" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>
       ${inferred ? svg`<rect class="hatch" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>` : nothing}
       ${label}
@@ -707,7 +789,7 @@ export class PartnershipTimeline extends PartnershipElement {
     const labelX = geometry.labelEdge;
     const anchorX = centre + (item.span ? mark / 2 : VERTICAL.eventSize / 2);
     const titleTop = label.y + 12;
-    const metaY = label.y + label.title.length * VERTICAL.titleLine + 12;
+    const metaTop = label.y + label.title.length * VERTICAL.titleLine + 12;
     const titleLang = label.titleLang === this.uiLang ? nothing : label.titleLang;
     return svg`<rect class="hit" x=${left - 2} y=${markTop} width=${geometry.rowSize + 4} height=${Math.max(length, VERTICAL.eventSize)}></rect>
       <rect class="hit" x=${labelX - 4} y=${label.y} width=${geometry.labelWidth + 6} height=${label.height}></rect>
@@ -716,7 +798,9 @@ export class PartnershipTimeline extends PartnershipElement {
       <text class="item-title" x=${labelX} y=${titleTop} lang=${titleLang}>${label.title.map(
         (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.titleLine}>${line}</tspan>`,
       )}</text>
-      <text class="item-meta" x=${labelX} y=${metaY}>${label.meta}</text>
+      <text class="item-meta" x=${labelX} y=${metaTop}>${label.meta.map(
+        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.metaLine}>${line}</tspan>`,
+      )}</text>
       <rect class="focus-ring" x=${labelX - 6} y=${label.y - 3} width=${geometry.labelWidth + 10} height=${label.height + 4} rx="5"></rect>`;
   }
 
@@ -756,9 +840,11 @@ export class PartnershipTimeline extends PartnershipElement {
       <strong class="tooltip-title" lang=${this.langOf(title)}>${title.text}</strong>
       <span class="tooltip-line">${this.periodOf(collaboration)}</span>
       <span class="tooltip-line"
-        >${kind}${collaboration.confidence === 'inferred'
-          ? html` · <em class="tooltip-inferred">${this.messages.inferred}</em>`
-          : nothing}</span
+        >${kind}${
+          collaboration.confidence === 'inferred'
+            ? html` · <em class="tooltip-inferred">${this.messages.inferred}</em>`
+            : nothing
+        }</span
       >
     </div>`;
   }
