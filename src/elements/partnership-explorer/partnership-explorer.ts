@@ -106,7 +106,11 @@ export class PartnershipExplorer extends PartnershipElement {
 
   private selectItem(kind: 'country' | 'collaboration', id: string | null, fromChild = false): void {
     this.selected = id;
-    if (!fromChild) this.dispatchEvent(new PartnershipSelectEvent(id === null ? null : { kind, id }));
+    if (!fromChild) {
+      // Built first: the manifest analyzer would read `new Event(arg)` inline as an event named `arg`.
+      const event = new PartnershipSelectEvent(id === null ? null : { kind, id });
+      this.dispatchEvent(event);
+    }
     const index = this.index;
     if (!index || id === null) {
       this.announce(this.messages.selectionCleared);
@@ -144,7 +148,8 @@ export class PartnershipExplorer extends PartnershipElement {
           ? this.partners.filter((p) => p !== id)
           : [...this.partners, id];
     this.partners = next;
-    this.dispatchEvent(new PartnershipFilterChangeEvent(next));
+    const event = new PartnershipFilterChangeEvent(next);
+    this.dispatchEvent(event);
     const index = this.index;
     if (!index) return;
     const count = visibleCollaborations(index, this.year, new Set(next)).length;

@@ -228,7 +228,9 @@ export class PartnershipMap extends PartnershipElement {
   private select(kind: 'country' | 'collaboration', id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
-    this.dispatchEvent(new PartnershipSelectEvent(id === null ? null : { kind, id }));
+    // Built first: the manifest analyzer would read `new Event(arg)` inline as an event named `arg`.
+    const event = new PartnershipSelectEvent(id === null ? null : { kind, id });
+    this.dispatchEvent(event);
   }
 
   private countryRecord(id: string): Country | undefined {
