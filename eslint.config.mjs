@@ -1,13 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.mjs', 'scripts/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['**/*.mjs', 'scripts/**/*.js', 'bin/**/*.js'],
+    languageOptions: { globals: globals.node },
   },
   {
     rules: {
