@@ -5,5 +5,14 @@ export default {
   ...sourceServing,
   port: 8765,
   hostname: '127.0.0.1',
-  appIndex: 'demo/index.html',
+  middleware: [
+    // The address wds prints leads straight to the demo.
+    function openDemo(context, next) {
+      if (context.path === '/') {
+        context.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
 };
