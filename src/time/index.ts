@@ -10,6 +10,8 @@ export {
   yearOf,
 } from './dates.js';
 export type { PartialDateParts } from './dates.js';
+export { linearScale } from './linear-scale.js';
+export type { LinearScale } from './linear-scale.js';
 export { timeScale, yearFromPosition, yearTicks } from './scale.js';
 export type { Period } from './scale.js';
 export { KIND_LANE_ORDER, layoutTimeline } from './layout.js';

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linear-scale.js';
 import type { Collaboration, CollaborationKind } from '../data/types.js';
 import { collaborationExtent, compareByStart, isSpan } from './dates.js';
 
@@ -8,7 +8,7 @@ export interface TimelineLayoutOptions {
   /** One lane per kind, or one lane per partner organisation. */
   grouping: TimelineGrouping;
   /** Maps decimal years to pixels along the time axis, such as from `timeScale`. */
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   /**
    * Lane keys (kinds or organisation ids) to show first, in this order. Lanes it does
    * not name follow in the default order, so that no collaboration is ever dropped.

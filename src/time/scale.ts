@@ -1,6 +1,5 @@
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
 import type { Dataset } from '../data/types.js';
+import { linearScale, type LinearScale } from './linear-scale.js';
 
 /** The first and last calendar year shown, both included. */
 export type Period = Dataset['period'];
@@ -10,10 +9,8 @@ export type Period = Dataset['period'];
  * 31 December. The range is taken as given, so a vertical timeline running upwards
  * simply passes a reversed range.
  */
-export function timeScale(period: Period, range: [number, number]): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([period.start, period.end + 1])
-    .range(range);
+export function timeScale(period: Period, range: [number, number]): LinearScale {
+  return linearScale([period.start, period.end + 1], range);
 }
 
 /** Steps a reader can count in, tried before any other that would fit. */
@@ -52,7 +49,7 @@ export function yearTicks(period: Period, maxTicks: number): number[] {
  * the year before through rounding.
  */
 export function yearFromPosition(
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   position: number,
   period: Period,
 ): number {

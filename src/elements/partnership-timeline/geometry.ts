@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../time/linear-scale.js';
 import type { Collaboration } from '../../data/types.js';
 import {
   collaborationExtent,
@@ -61,7 +61,7 @@ export interface TimelineGeometry {
   width: number;
   /** Of the plot SVG, before vertical labels, which may need more (see `placeLabels`). */
   height: number;
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   /** Pixels along the time axis where the plot begins and ends. */
   range: [number, number];
   ticks: number[];
@@ -134,7 +134,7 @@ function verticalScale(
   grouping: TimelineGrouping,
   labelWidth: number,
   labelHeight: NonNullable<GeometryOptions['labelHeight']>,
-): ScaleLinear<number, number> {
+): LinearScale {
   const v = VERTICAL;
   const room = new Map<number, number>();
   for (const collaboration of collaborations) {
@@ -153,7 +153,7 @@ function verticalScale(
   }
   domain.push(period.end + 1);
   range.push(y);
-  return scaleLinear().domain(domain).range(range);
+  return linearScale(domain, range);
 }
 
 /**
