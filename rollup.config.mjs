@@ -1,6 +1,7 @@
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** Keys that document the schema for editors but play no part in validation. */
@@ -43,6 +44,8 @@ export default {
     slimSchema,
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Lit's templates and styles are strings terser cannot shrink; this minifies them.
+    minifyHTML(),
     terser({
       ecma: 2022,
       module: true,
