@@ -49,6 +49,15 @@ export interface Messages {
   ongoing: string;
   keyboardHelpMap: string;
   keyboardHelpTimeline: string;
+  tableLabel: string;
+  showTable: string;
+  showVisual: string;
+  viewSwitch: string;
+  columnCollaboration: string;
+  columnKind: string;
+  mapUnavailable: string;
+  sortAscending: (column: string) => string;
+  sortDescending: (column: string) => string;
 }
 
 const kindNl = {
@@ -86,6 +95,11 @@ function plural(lang: UiLanguage, count: number, one: string, other: string): st
   return new Intl.PluralRules(lang).select(count) === 'one' ? one : other;
 }
 
+/** Counts in the language's own digits grouping: 10.000 (nl), 10 000 (fr), 10,000 (en). */
+export function formatCount(lang: UiLanguage, count: number): string {
+  return new Intl.NumberFormat(lang).format(count);
+}
+
 const nl: Messages = {
   mapLabel: 'Kaart van de partnerlanden',
   timelineLabel: 'Tijdlijn van de samenwerkingen',
@@ -101,8 +115,9 @@ const nl: Messages = {
   year: 'Jaar',
   yearValue: (year) => `Jaar ${year}`,
   activeCount: (count, year) =>
-    `${count} ${plural('nl', count, 'samenwerking', 'samenwerkingen')}${year === null ? '' : ` actief in ${year}`}`,
-  collaborationCount: (count) => `${count} ${plural('nl', count, 'samenwerking', 'samenwerkingen')}`,
+    `${formatCount('nl', count)} ${plural('nl', count, 'samenwerking', 'samenwerkingen')}${year === null ? '' : ` actief in ${year}`}`,
+  collaborationCount: (count) =>
+    `${formatCount('nl', count)} ${plural('nl', count, 'samenwerking', 'samenwerkingen')}`,
   partners: 'Partners',
   partnerFilter: 'Filter op partner',
   allPartners: 'Alle partners',
@@ -139,6 +154,15 @@ const nl: Messages = {
   ongoing: 'lopend',
   keyboardHelpMap: 'Pijltjestoetsen: ander land. Enter: kiezen. Escape: wissen. + en −: zoomen.',
   keyboardHelpTimeline: 'Pijltjestoetsen: andere samenwerking. Enter: kiezen. Escape: wissen.',
+  tableLabel: 'Tabel van de samenwerkingen',
+  showTable: 'Tabel',
+  showVisual: 'Kaart en tijdlijn',
+  viewSwitch: 'Weergave',
+  columnCollaboration: 'Samenwerking',
+  columnKind: 'Soort',
+  mapUnavailable: 'De kaart kan niet worden getekend; de tabel toont dezelfde gegevens.',
+  sortAscending: (column) => `Sorteer op ${column.toLowerCase()}, oplopend`,
+  sortDescending: (column) => `Sorteer op ${column.toLowerCase()}, aflopend`,
 };
 
 const fr: Messages = {
@@ -156,10 +180,11 @@ const fr: Messages = {
   year: 'Année',
   yearValue: (year) => `Année ${year}`,
   activeCount: (count, year) =>
-    `${count} ${plural('fr', count, 'collaboration', 'collaborations')}${
+    `${formatCount('fr', count)} ${plural('fr', count, 'collaboration', 'collaborations')}${
       year === null ? '' : ` ${plural('fr', count, 'active', 'actives')} en ${year}`
     }`,
-  collaborationCount: (count) => `${count} ${plural('fr', count, 'collaboration', 'collaborations')}`,
+  collaborationCount: (count) =>
+    `${formatCount('fr', count)} ${plural('fr', count, 'collaboration', 'collaborations')}`,
   partners: 'Partenaires',
   partnerFilter: 'Filtrer par partenaire',
   allPartners: 'Tous les partenaires',
@@ -196,6 +221,15 @@ const fr: Messages = {
   ongoing: 'en cours',
   keyboardHelpMap: 'Flèches : autre pays. Entrée : choisir. Échap : effacer. + et − : zoom.',
   keyboardHelpTimeline: 'Flèches : autre collaboration. Entrée : choisir. Échap : effacer.',
+  tableLabel: 'Tableau des collaborations',
+  showTable: 'Tableau',
+  showVisual: 'Carte et ligne du temps',
+  viewSwitch: 'Affichage',
+  columnCollaboration: 'Collaboration',
+  columnKind: 'Type',
+  mapUnavailable: 'La carte ne peut pas être dessinée ; le tableau montre les mêmes données.',
+  sortAscending: (column) => `Trier par ${column.toLowerCase()}, ordre croissant`,
+  sortDescending: (column) => `Trier par ${column.toLowerCase()}, ordre décroissant`,
 };
 
 const en: Messages = {
@@ -213,8 +247,9 @@ const en: Messages = {
   year: 'Year',
   yearValue: (year) => `Year ${year}`,
   activeCount: (count, year) =>
-    `${count} ${plural('en', count, 'collaboration', 'collaborations')}${year === null ? '' : ` active in ${year}`}`,
-  collaborationCount: (count) => `${count} ${plural('en', count, 'collaboration', 'collaborations')}`,
+    `${formatCount('en', count)} ${plural('en', count, 'collaboration', 'collaborations')}${year === null ? '' : ` active in ${year}`}`,
+  collaborationCount: (count) =>
+    `${formatCount('en', count)} ${plural('en', count, 'collaboration', 'collaborations')}`,
   partners: 'Partners',
   partnerFilter: 'Filter by partner',
   allPartners: 'All partners',
@@ -251,6 +286,15 @@ const en: Messages = {
   ongoing: 'ongoing',
   keyboardHelpMap: 'Arrow keys: another country. Enter: select. Escape: clear. + and −: zoom.',
   keyboardHelpTimeline: 'Arrow keys: another collaboration. Enter: select. Escape: clear.',
+  tableLabel: 'Table of the collaborations',
+  showTable: 'Table',
+  showVisual: 'Map and timeline',
+  viewSwitch: 'View',
+  columnCollaboration: 'Collaboration',
+  columnKind: 'Kind',
+  mapUnavailable: 'The map cannot be drawn; the table shows the same data.',
+  sortAscending: (column) => `Sort by ${column.toLowerCase()}, ascending`,
+  sortDescending: (column) => `Sort by ${column.toLowerCase()}, descending`,
 };
 
 const catalogue: Record<UiLanguage, Messages> = { nl, fr, en };

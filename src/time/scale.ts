@@ -48,11 +48,7 @@ export function yearTicks(period: Period, maxTicks: number): number[] {
  * show. The tiny nudge keeps a position computed as `scale(year)` from flooring to
  * the year before through rounding.
  */
-export function yearFromPosition(
-  scale: LinearScale,
-  position: number,
-  period: Period,
-): number {
+export function yearFromPosition(scale: LinearScale, position: number, period: Period): number {
   const value = scale.invert(position);
   if (!Number.isFinite(value)) return period.start;
   const year = Math.floor(value + 1e-9);

@@ -50,6 +50,41 @@ export const explorerStyles = css`
       grid-template-areas: 'map details' 'timeline timeline';
     }
   }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5em 1.5em;
+  }
+  .view-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .view-switch .chip[aria-pressed='true'] {
+    background: var(--pw-color-accent);
+    border-color: var(--pw-color-accent);
+    color: var(--pw-color-accent-text);
+  }
+  .views.as-table {
+    grid-template-areas: 'notice' 'table' 'details';
+  }
+  @container (min-width: 820px) {
+    /* The table needs the whole width; the details follow it. */
+    .views.as-table {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'notice' 'table' 'details';
+    }
+  }
+  .table {
+    grid-area: table;
+    min-width: 0;
+  }
+  .notice {
+    grid-area: notice;
+    margin: 0;
+  }
   .map {
     grid-area: map;
   }

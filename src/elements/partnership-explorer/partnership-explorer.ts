@@ -8,6 +8,7 @@ import {
   visibleCollaborations,
 } from '../../data/queries.js';
 import { localize, type LocalizedString } from '../../data/localize.js';
+import { safeHttpUrl } from '../../data/links.js';
 import type {
   Collaboration,
   Confidence,
@@ -27,18 +28,9 @@ import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
 import '../partnership-map/partnership-map.js';
 import '../partnership-timeline/partnership-timeline.js';
+import '../partnership-table/partnership-table.js';
+import { defaultRegion } from '../../geo/region.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
-
-/** Only web links are ever rendered as links; anything else in a source stays plain text. */
-function safeHttpUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The map, the timeline and a details panel, linked: selecting a country highlights its
@@ -58,6 +50,8 @@ function safeHttpUrl(url: string | undefined): string | null {
  * @csspart filter - The partner filter.
  * @csspart map - The `<partnership-map>` element.
  * @csspart timeline - The `<partnership-timeline>` element.
+ * @csspart table - The `<partnership-table>` element, in the table view.
+ * @csspart notice - The note shown when the map cannot be drawn.
  * @csspart details - The details panel.
  * @csspart button - Each button.
  * @csspart badge - The confidence badge.
@@ -74,15 +68,24 @@ export class PartnershipExplorer extends PartnershipElement {
   /** How the timeline groups its lanes: by `kind` or by `partner`. */
   @property({ attribute: 'group-by' }) groupBy: 'kind' | 'partner' = 'kind';
 
+  /** `visual` shows map and timeline; `table` shows the same data as a sortable table. */
+  @property({ reflect: true }) view: 'visual' | 'table' = 'visual';
+
   /** What the polite live region says; changed only by user actions. */
   @state() private announcement = '';
 
   private countryCollaborations: Collaboration[] = [];
+  /** False when none of the dataset's countries has a shape: the table stands in for the map. */
+  private mapDrawable = true;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const index = this.index;
     const selection = this.selection;
+    if (index) {
+      const shapes = new Set(defaultRegion().countries.map((country) => country.id));
+      this.mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
+    }
     this.countryCollaborations =
       index && selection?.kind === 'country'
         ? collaborationsInCountry(index.chronological, selection.id)
@@ -168,6 +171,7 @@ export class PartnershipExplorer extends PartnershipElement {
     const index = this.index!;
     const dataset = index.dataset;
     const visibleCount = visibleCollaborations(index, this.year, this.partnerSet).length;
+    const showTable = this.view === 'table' || !this.mapDrawable;
     return html`<section class="explorer" aria-labelledby="explorer-title">
       <header part="header">
         <h2 id="explorer-title">${this.textNode(dataset.title)}</h2>
@@ -178,32 +182,50 @@ export class PartnershipExplorer extends PartnershipElement {
               : nothing
           }
         </p>
-        ${this.renderFilter()}
+        <div class="controls">${this.renderFilter()} ${this.renderViewSwitch()}</div>
       </header>
-      <div class="views">
-        <partnership-map
-          part="map"
-          class="map"
-          .data=${dataset}
-          lang=${this.contentLang}
-          .year=${this.year}
-          .selected=${this.selected}
-          .partners=${this.partners}
-          @partnership-select=${this.onChildSelect}
-        ></partnership-map>
+      <div class="views ${showTable ? 'as-table' : ''}">
+        ${
+          showTable
+            ? html`${this.mapDrawable ? nothing : html`<p class="notice" part="notice">${this.messages.mapUnavailable}</p>`}
+                <partnership-table
+                  part="table"
+                  class="table"
+                  .data=${dataset}
+                  lang=${this.contentLang}
+                  .year=${this.year}
+                  .selected=${this.selected}
+                  .partners=${this.partners}
+                  @partnership-select=${this.onChildSelect}
+                ></partnership-table>`
+            : html`<partnership-map
+                part="map"
+                class="map"
+                .data=${dataset}
+                lang=${this.contentLang}
+                .year=${this.year}
+                .selected=${this.selected}
+                .partners=${this.partners}
+                @partnership-select=${this.onChildSelect}
+              ></partnership-map>`
+        }
         <aside class="details" part="details" aria-labelledby="details-title">${this.renderDetails()}</aside>
-        <partnership-timeline
-          part="timeline"
-          class="timeline"
-          .data=${dataset}
-          lang=${this.contentLang}
-          .year=${this.year}
-          .selected=${this.selected}
-          .partners=${this.partners}
-          group-by=${this.groupBy}
-          @partnership-select=${this.onChildSelect}
-          @partnership-year-change=${this.onChildYear}
-        ></partnership-timeline>
+        ${
+          showTable
+            ? nothing
+            : html`<partnership-timeline
+                part="timeline"
+                class="timeline"
+                .data=${dataset}
+                lang=${this.contentLang}
+                .year=${this.year}
+                .selected=${this.selected}
+                .partners=${this.partners}
+                group-by=${this.groupBy}
+                @partnership-select=${this.onChildSelect}
+                @partnership-year-change=${this.onChildYear}
+              ></partnership-timeline>`
+        }
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -220,6 +242,26 @@ export class PartnershipExplorer extends PartnershipElement {
       }),
       this.uiLang,
     );
+  }
+
+  private renderViewSwitch() {
+    const option = (view: 'visual' | 'table', label: string) =>
+      html`<button
+        type="button"
+        part="button"
+        class="chip"
+        data-view=${view}
+        aria-pressed=${this.view === view ? 'true' : 'false'}
+        @click=${() => {
+          this.view = view;
+        }}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="view-switch" role="group" aria-labelledby="view-label">
+      <span id="view-label" class="filter-label">${this.messages.viewSwitch}</span>
+      ${option('visual', this.messages.showVisual)} ${option('table', this.messages.showTable)}
+    </div>`;
   }
 
   private renderFilter() {

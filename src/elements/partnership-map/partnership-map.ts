@@ -23,6 +23,7 @@ import {
 } from '../../geo/index.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { PartnershipSelectEvent } from '../../events.js';
+import { formatCount } from '../../i18n/messages.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
@@ -565,8 +566,8 @@ export class PartnershipMap extends PartnershipElement {
                 bucket.level === 0
                   ? this.messages.legendNone
                   : bucket.min === bucket.max
-                    ? bucket.min
-                    : `${bucket.min}–${bucket.max}`
+                    ? formatCount(this.uiLang, bucket.min)
+                    : `${formatCount(this.uiLang, bucket.min)}–${formatCount(this.uiLang, bucket.max)}`
               }
             </li>`,
         )}

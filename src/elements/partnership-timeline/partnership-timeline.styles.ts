@@ -206,8 +206,19 @@ export const timelineStyles = css`
   .selected .item-title {
     font-weight: 700;
   }
-  .dimmed {
+  /* Dimmed items fade their marks, not their text: labels keep at least 4.5:1 contrast. */
+  .dimmed .mark {
+    fill: var(--pw-color-dim-fill, #e4e7ec);
+    stroke: var(--pw-color-dim);
+  }
+  .dimmed.event .mark {
+    fill: var(--pw-color-dim);
+  }
+  .dimmed .hatch {
     opacity: var(--pw-timeline-dim-opacity);
+  }
+  .dimmed .mark-label {
+    fill: var(--pw-color-text-muted);
   }
   .focus-ring {
     fill: none;
@@ -250,7 +261,28 @@ export const timelineStyles = css`
     .mark {
       stroke: CanvasText;
     }
+    .mark-label,
+    .dimmed .mark-label {
+      fill: CanvasText;
+      stroke: none;
+    }
+    .span .mark,
+    .dimmed .mark,
+    .inferred .mark {
+      fill: Canvas;
+    }
+    .event .mark {
+      fill: CanvasText;
+    }
+    .highlighted .mark,
+    .selected .mark {
+      stroke: Highlight;
+      stroke-width: 4;
+    }
     .focus-ring {
+      stroke: Highlight;
+    }
+    .year-line {
       stroke: Highlight;
     }
   }

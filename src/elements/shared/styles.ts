@@ -25,7 +25,7 @@ export const themeStyles = css`
     --pw-color-marker: #b3261e;
     --pw-color-span: #0b5cad;
     --pw-color-event: #7a3e9d;
-    --pw-color-dim: #9aa1ad;
+    --pw-color-dim: #7a8291;
     --pw-radius: 6px;
     display: block;
     box-sizing: border-box;
