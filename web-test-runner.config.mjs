@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { sourceServing } from './dev-server-plugins.mjs';
 import { countingReporter } from './tests/support/counting-reporter.mjs';
 
@@ -7,6 +8,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   ...sourceServing,
+  // Chromium's accessibility tree, for tests of what screen readers are given.
+  plugins: [...sourceServing.plugins, a11ySnapshotPlugin()],
   files: ['tests/**/*.test.ts'],
   concurrency: 1,
   testsFinishTimeout: 180000,
