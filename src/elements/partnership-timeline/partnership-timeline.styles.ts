@@ -208,7 +208,7 @@ export const timelineStyles = css`
   }
   /* Dimmed items fade their marks, not their text: labels keep at least 4.5:1 contrast. */
   .dimmed .mark {
-    fill: var(--pw-color-dim-fill, #e4e7ec);
+    fill: var(--pw-color-dim-fill);
     stroke: var(--pw-color-dim);
   }
   .dimmed.event .mark {

@@ -26,6 +26,7 @@ export const themeStyles = css`
     --pw-color-span: #0b5cad;
     --pw-color-event: #7a3e9d;
     --pw-color-dim: #7a8291;
+    --pw-color-dim-fill: #e4e7ec;
     --pw-radius: 6px;
     display: block;
     box-sizing: border-box;
