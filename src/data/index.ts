@@ -7,3 +7,5 @@ export * from './load.js';
 export * from './localize.js';
 export * from './queries.js';
 export * from './json-position.js';
+export * from './pointer.js';
+export * from './csv.js';
