@@ -58,6 +58,16 @@ export interface Messages {
   mapUnavailable: string;
   sortAscending: (column: string) => string;
   sortDescending: (column: string) => string;
+  presenter: {
+    controls: string;
+    previous: string;
+    next: string;
+    play: string;
+    pause: string;
+    step: (current: number, total: number) => string;
+    progress: string;
+    fullscreen: string;
+  };
 }
 
 const kindNl = {
@@ -163,6 +173,16 @@ const nl: Messages = {
   mapUnavailable: 'De kaart kan niet worden getekend; de tabel toont dezelfde gegevens.',
   sortAscending: (column) => `Sorteer op ${column.toLowerCase()}, oplopend`,
   sortDescending: (column) => `Sorteer op ${column.toLowerCase()}, aflopend`,
+  presenter: {
+    controls: 'Presentatie',
+    previous: 'Vorige samenwerking',
+    next: 'Volgende samenwerking',
+    play: 'Automatisch afspelen',
+    pause: 'Pauzeren',
+    step: (current, total) => (current > 0 ? `${current} van ${total}` : `${total} samenwerkingen`),
+    progress: 'Voortgang van de presentatie',
+    fullscreen: 'Volledig scherm (F)',
+  },
 };
 
 const fr: Messages = {
@@ -230,6 +250,16 @@ const fr: Messages = {
   mapUnavailable: 'La carte ne peut pas être dessinée ; le tableau montre les mêmes données.',
   sortAscending: (column) => `Trier par ${column.toLowerCase()}, ordre croissant`,
   sortDescending: (column) => `Trier par ${column.toLowerCase()}, ordre décroissant`,
+  presenter: {
+    controls: 'Présentation',
+    previous: 'Collaboration précédente',
+    next: 'Collaboration suivante',
+    play: 'Lecture automatique',
+    pause: 'Pause',
+    step: (current, total) => (current > 0 ? `${current} sur ${total}` : `${total} collaborations`),
+    progress: 'Avancement de la présentation',
+    fullscreen: 'Plein écran (F)',
+  },
 };
 
 const en: Messages = {
@@ -295,6 +325,16 @@ const en: Messages = {
   mapUnavailable: 'The map cannot be drawn; the table shows the same data.',
   sortAscending: (column) => `Sort by ${column.toLowerCase()}, ascending`,
   sortDescending: (column) => `Sort by ${column.toLowerCase()}, descending`,
+  presenter: {
+    controls: 'Presentation',
+    previous: 'Previous collaboration',
+    next: 'Next collaboration',
+    play: 'Play automatically',
+    pause: 'Pause',
+    step: (current, total) => (current > 0 ? `${current} of ${total}` : `${total} collaborations`),
+    progress: 'Progress of the presentation',
+    fullscreen: 'Full screen (F)',
+  },
 };
 
 const catalogue: Record<UiLanguage, Messages> = { nl, fr, en };

@@ -192,4 +192,117 @@ export const explorerStyles = css`
   .clear {
     margin-top: 0.75em;
   }
+
+  .title-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .presenter {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .presenter button {
+    min-width: 2.2em;
+    min-height: 2.2em;
+  }
+  .presenter .play[aria-pressed='true'] {
+    background: var(--pw-color-accent);
+    border-color: var(--pw-color-accent);
+    color: var(--pw-color-accent-text);
+  }
+  .progress-text {
+    min-width: 6em;
+    font-variant-numeric: tabular-nums;
+  }
+  progress {
+    width: 8em;
+    accent-color: var(--pw-color-accent);
+  }
+  .details {
+    touch-action: pan-y;
+  }
+  .custom {
+    display: contents;
+  }
+  .print-only {
+    display: none;
+  }
+
+  /* Presentation: projector-friendly contrast, larger type, only what the audience needs. */
+  :host([presentation]) {
+    --pw-font-size: clamp(1.05rem, 0.6rem + 1vw, 1.6rem);
+    --pw-color-text: #000000;
+    --pw-color-text-muted: #2b2f38;
+    --pw-color-surface: #eef0f3;
+    --pw-color-accent: #08457e;
+    --pw-color-span: #08457e;
+    --pw-color-land: #d9d6cc;
+    --pw-color-country-low: #a9cbee;
+    --pw-color-country-high: #062f5c;
+    --pw-color-country-outline: #000000;
+    --pw-color-selected: #c00000;
+    --pw-color-focus: #c00000;
+    --pw-color-marker: #c00000;
+    height: 100%;
+    padding: 0.75em 1em;
+    overflow: auto;
+  }
+  :host([presentation]) .controls,
+  :host([presentation]) .summary {
+    display: none;
+  }
+  :host([presentation]) .details {
+    max-height: none;
+    font-size: 1.1em;
+  }
+  :host(:fullscreen) {
+    width: 100vw;
+    height: 100vh;
+  }
+
+  @media print {
+    :host {
+      --pw-color-background: #ffffff;
+      --pw-color-text: #000000;
+      --pw-color-text-muted: #000000;
+      --pw-color-surface: #ffffff;
+      --pw-color-country-low: #d9d9d9;
+      --pw-color-country-high: #404040;
+      --pw-color-land: #f2f2f2;
+      --pw-color-country-outline: #000000;
+      --pw-color-selected: #000000;
+      --pw-color-marker: #000000;
+      --pw-color-accent: #000000;
+      --pw-color-span: #404040;
+      --pw-color-event: #000000;
+      --pw-color-inferred: #000000;
+    }
+    .controls,
+    .presenter,
+    .timeline,
+    .details button {
+      display: none !important;
+    }
+    .views {
+      display: block;
+    }
+    .details {
+      max-height: none;
+      overflow: visible;
+      background: none;
+      padding: 0;
+    }
+    .print-only {
+      display: block;
+      break-before: auto;
+    }
+    .print-only li {
+      break-inside: avoid;
+      margin-bottom: 0.35em;
+    }
+  }
 `;

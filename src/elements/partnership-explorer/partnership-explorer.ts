@@ -1,5 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { SlideshowController } from '../../controllers/slideshow-controller.js';
+import { UrlStateController } from '../../controllers/url-state-controller.js';
+import type { ParsedUrlState } from '../../controllers/url-state.js';
+import { yearOf } from '../../time/dates.js';
+import { explorerContext } from '../shared/explorer-context.js';
 import {
   activePartners,
   collaborationsInCountry,
@@ -71,8 +77,71 @@ export class PartnershipExplorer extends PartnershipElement {
   /** `visual` shows map and timeline; `table` shows the same data as a sortable table. */
   @property({ reflect: true }) view: 'visual' | 'table' = 'visual';
 
+  /** Projector and kiosk mode: fills its container, larger type, high contrast, presenter controls. */
+  @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /** Steps through the collaborations in time order on a timer; any input pauses it. */
+  @property({ type: Boolean, reflect: true }) autoplay = false;
+
+  /** Seconds per step when playing. */
+  @property({ type: Number }) interval = 8;
+
+  /** Seconds without input after which the show returns to the start and plays again. */
+  @property({ type: Number, attribute: 'idle-reset' }) idleReset: number | null = null;
+
+  /** Keeps `lang`, `year`, `selected` and the partner filter in the page's URL hash. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** What the polite live region says; changed only by user actions. */
   @state() private announcement = '';
+
+  /** True when the page placed its own map, timeline or table inside the explorer. */
+  @state() private customLayout = false;
+
+  static override linksToExplorer = false;
+
+  private readonly provider = new ContextProvider(this, { context: explorerContext });
+
+  private readonly slideshow = new SlideshowController(this, {
+    interval: () => Math.max(1, this.interval || 8) * 1000,
+    idleReset: () => (this.idleReset && this.idleReset > 0 ? this.idleReset * 1000 : null),
+    advance: () => this.step(1, true),
+    restart: () => this.goTo(0),
+  });
+
+  constructor() {
+    super();
+    new UrlStateController(this, {
+      enabled: () => this.syncUrl,
+      read: () => ({
+        lang: this.lang || null,
+        year: this.year,
+        selected: this.selected,
+        partners: this.partners,
+      }),
+      apply: (state, initial) => this.applyUrlState(state, initial),
+    });
+    // Views the page placed inside the explorer send their events through it (light DOM).
+    this.addEventListener('partnership-select', (event) => {
+      if (event.target !== this) this.onChildSelect(event);
+    });
+    this.addEventListener('partnership-year-change', (event) => {
+      if (event.target !== this) this.onChildYear(event);
+    });
+    this.addEventListener('keydown', (event) => this.onPresenterKey(event));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.detectCustomLayout();
+  }
+
+  private detectCustomLayout(): void {
+    this.customLayout =
+      this.querySelector(
+        ':scope > partnership-map, :scope > partnership-timeline, :scope > partnership-table, :scope > * partnership-map, :scope > * partnership-timeline, :scope > * partnership-table',
+      ) !== null;
+  }
 
   private countryCollaborations: Collaboration[] = [];
   /** False when none of the dataset's countries has a shape: the table stands in for the map. */
@@ -82,6 +151,17 @@ export class PartnershipExplorer extends PartnershipElement {
     super.willUpdate(changed);
     const index = this.index;
     const selection = this.selection;
+    this.provider.setValue({
+      data: index?.dataset ?? this.data,
+      lang: this.contentLang,
+      year: this.year,
+      selected: this.selected,
+      partners: this.partners,
+    });
+    if (changed.has('autoplay')) {
+      if (this.autoplay) this.slideshow.play();
+      else this.slideshow.pause();
+    }
     if (index) {
       const shapes = new Set(defaultRegion().countries.map((country) => country.id));
       this.mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
@@ -105,6 +185,133 @@ export class PartnershipExplorer extends PartnershipElement {
   private announce(message: string): void {
     // Re-setting the same text would not be announced again; a trailing space makes it new.
     this.announcement = this.announcement === message ? `${message} ` : message;
+  }
+
+  /** The collaborations a slideshow steps through: time order, within the partner filter. */
+  private get steps(): Collaboration[] {
+    const index = this.index;
+    return index ? visibleCollaborations(index, null, this.partnerSet) : [];
+  }
+
+  private get stepIndex(): number {
+    return this.steps.findIndex((collaboration) => collaboration.id === this.selected);
+  }
+
+  /** Selects step `position`, moving the year to it so the map shades that moment. */
+  goTo(position: number): void {
+    const steps = this.steps;
+    if (!steps.length) return;
+    const clamped = Math.max(0, Math.min(steps.length - 1, position));
+    const collaboration = steps[clamped]!;
+    this.year = yearOf(collaboration.start);
+    this.selectItem('collaboration', collaboration.id);
+    this.slideshow.restartStep();
+  }
+
+  private step(direction: 1 | -1, wrap = false): void {
+    const count = this.steps.length;
+    if (!count) return;
+    const current = this.stepIndex;
+    let next = current < 0 ? (direction > 0 ? 0 : count - 1) : current + direction;
+    if (wrap) next = (next + count) % count;
+    this.goTo(next);
+  }
+
+  /** Next collaboration in time order. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Previous collaboration in time order. */
+  previous(): void {
+    this.step(-1);
+  }
+
+  /** Starts the slideshow. */
+  play(): void {
+    if (this.stepIndex < 0) this.goTo(0);
+    this.slideshow.play();
+  }
+
+  /** Pauses the slideshow. */
+  pause(): void {
+    this.slideshow.pause();
+  }
+
+  /** Whether the slideshow is playing. */
+  get playing(): boolean {
+    return this.slideshow.playing;
+  }
+
+  private async toggleFullscreen(): Promise<void> {
+    try {
+      if (document.fullscreenElement === this) await document.exitFullscreen();
+      else await this.requestFullscreen();
+    } catch {
+      // Refused (no user gesture, or an iframe without allowfullscreen): the page stays as it is.
+    }
+  }
+
+  /** Presenter remotes send PageDown/PageUp; keyboards add arrows, Home/End, P, F and Escape. */
+  private onPresenterKey(event: KeyboardEvent): void {
+    if (!(this.presentation || this.autoplay) || event.defaultPrevented) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    // Keys typed into controls, or handled by a focused map or timeline, are theirs.
+    if (target && target.closest?.('input, select, textarea, [role="option"]')) return;
+    const onButton = target?.localName === 'button';
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key === 'p') {
+      this.slideshow.armIdleReset();
+      if (this.slideshow.playing) this.pause();
+      else this.play();
+    } else if (key === 'f') {
+      void this.toggleFullscreen();
+    } else if (key === 'Escape' && document.fullscreenElement === this) {
+      void document.exitFullscreen();
+    } else if (key === 'PageDown' || key === 'ArrowRight' || (key === ' ' && !onButton)) {
+      this.slideshow.userInput();
+      this.next();
+    } else if (key === 'PageUp' || key === 'ArrowLeft') {
+      this.slideshow.userInput();
+      this.previous();
+    } else if (key === 'Home') {
+      this.slideshow.userInput();
+      this.goTo(0);
+    } else if (key === 'End') {
+      this.slideshow.userInput();
+      this.goTo(this.steps.length - 1);
+    } else {
+      this.slideshow.userInput();
+      return;
+    }
+    event.preventDefault();
+  }
+
+  private swipeStart: { x: number; y: number } | null = null;
+
+  private onSwipeStart(event: PointerEvent): void {
+    this.swipeStart = { x: event.clientX, y: event.clientY };
+  }
+
+  /** A horizontal swipe on the details panel steps like a presenter remote. */
+  private onSwipeEnd(event: PointerEvent): void {
+    const start = this.swipeStart;
+    this.swipeStart = null;
+    if (!start) return;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
+    if (dx < 0) this.next();
+    else this.previous();
+  }
+
+  private applyUrlState(state: ParsedUrlState, initial: boolean): void {
+    const has = (key: keyof ParsedUrlState) => !initial || state.present.has(key as never);
+    if (state.lang && state.present.has('lang')) this.lang = state.lang;
+    if (has('year')) this.year = state.year;
+    if (has('selected')) this.selected = state.selected;
+    if (has('partners')) this.partners = state.partners;
   }
 
   private selectItem(kind: 'country' | 'collaboration', id: string | null, fromChild = false): void {
@@ -172,9 +379,22 @@ export class PartnershipExplorer extends PartnershipElement {
     const dataset = index.dataset;
     const visibleCount = visibleCollaborations(index, this.year, this.partnerSet).length;
     const showTable = this.view === 'table' || !this.mapDrawable;
+    const details = html`<aside
+      class="details"
+      part="details"
+      aria-labelledby="details-title"
+      @pointerdown=${this.onSwipeStart}
+      @pointerup=${this.onSwipeEnd}
+      @pointercancel=${() => (this.swipeStart = null)}
+    >
+      ${this.renderDetails()}
+    </aside>`;
     return html`<section class="explorer" aria-labelledby="explorer-title">
       <header part="header">
-        <h2 id="explorer-title">${this.textNode(dataset.title)}</h2>
+        <div class="title-row">
+          <h2 id="explorer-title">${this.textNode(dataset.title)}</h2>
+          ${this.presentation || this.autoplay ? this.renderPresenterBar() : nothing}
+        </div>
         <p class="summary">
           ${this.messages.activeCount(visibleCount, this.year)}${
             this.partners.length
@@ -184,53 +404,157 @@ export class PartnershipExplorer extends PartnershipElement {
         </p>
         <div class="controls">${this.renderFilter()} ${this.renderViewSwitch()}</div>
       </header>
-      <div class="views ${showTable ? 'as-table' : ''}">
-        ${
-          showTable
-            ? html`${this.mapDrawable ? nothing : html`<p class="notice" part="notice">${this.messages.mapUnavailable}</p>`}
-                <partnership-table
-                  part="table"
-                  class="table"
-                  .data=${dataset}
-                  lang=${this.contentLang}
-                  .year=${this.year}
-                  .selected=${this.selected}
-                  .partners=${this.partners}
-                  @partnership-select=${this.onChildSelect}
-                ></partnership-table>`
-            : html`<partnership-map
-                part="map"
-                class="map"
-                .data=${dataset}
-                lang=${this.contentLang}
-                .year=${this.year}
-                .selected=${this.selected}
-                .partners=${this.partners}
-                @partnership-select=${this.onChildSelect}
-              ></partnership-map>`
-        }
-        <aside class="details" part="details" aria-labelledby="details-title">${this.renderDetails()}</aside>
-        ${
-          showTable
-            ? nothing
-            : html`<partnership-timeline
-                part="timeline"
-                class="timeline"
-                .data=${dataset}
-                lang=${this.contentLang}
-                .year=${this.year}
-                .selected=${this.selected}
-                .partners=${this.partners}
-                group-by=${this.groupBy}
-                @partnership-select=${this.onChildSelect}
-                @partnership-year-change=${this.onChildYear}
-              ></partnership-timeline>`
-        }
-      </div>
+      ${
+        this.customLayout
+          ? html`<div class="custom"><slot @slotchange=${() => this.detectCustomLayout()}></slot></div>
+              ${details}`
+          : html`<div class="views ${showTable ? 'as-table' : ''}">
+              ${
+                showTable
+                  ? html`${
+                        this.mapDrawable
+                          ? nothing
+                          : html`<p class="notice" part="notice">${this.messages.mapUnavailable}</p>`
+                      }
+                      <partnership-table
+                        part="table"
+                        class="table"
+                        data-nested
+                        .data=${dataset}
+                        lang=${this.contentLang}
+                        .year=${this.year}
+                        .selected=${this.selected}
+                        .partners=${this.partners}
+                        @partnership-select=${this.onChildSelect}
+                      ></partnership-table>`
+                  : html`<partnership-map
+                      part="map"
+                      class="map"
+                      data-nested
+                      .data=${dataset}
+                      lang=${this.contentLang}
+                      .year=${this.year}
+                      .selected=${this.selected}
+                      .partners=${this.partners}
+                      @partnership-select=${this.onChildSelect}
+                    ></partnership-map>`
+              }
+              ${details}
+              ${
+                showTable
+                  ? nothing
+                  : html`<partnership-timeline
+                      part="timeline"
+                      class="timeline"
+                      data-nested
+                      .data=${dataset}
+                      lang=${this.contentLang}
+                      .year=${this.year}
+                      .selected=${this.selected}
+                      .partners=${this.partners}
+                      group-by=${this.groupBy}
+                      @partnership-select=${this.onChildSelect}
+                      @partnership-year-change=${this.onChildYear}
+                    ></partnership-timeline>`
+              }
+            </div>`
+      }
+      ${this.renderPrintList()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
     </section>`;
+  }
+
+  /** Only printed: the visible collaborations as a list, since paper has no timeline to explore. */
+  private renderPrintList() {
+    const index = this.index!;
+    const visible = visibleCollaborations(index, this.year, this.partnerSet);
+    return html`<section class="print-only" aria-hidden="true">
+      <h3>${this.messages.collaborationsHere}</h3>
+      <ol>
+        ${visible.map(
+          (collaboration) =>
+            html`<li>
+              <strong>${this.textNode(collaboration.title)}</strong>
+              (${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}) —
+              ${this.partnerNames(collaboration.partners)}${
+                collaboration.confidence === 'inferred'
+                  ? html` — <em>${this.messages.inferred}</em>`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  /** Previous, play or pause, next, the step counter and full screen. */
+  private renderPresenterBar() {
+    const m = this.messages.presenter;
+    const steps = this.steps.length;
+    const current = this.stepIndex;
+    const playing = this.slideshow.playing;
+    return html`<div class="presenter" part="presenter" role="group" aria-label=${m.controls}>
+      <button
+        type="button"
+        part="button"
+        class="step"
+        aria-label=${m.previous}
+        title=${m.previous}
+        @click=${() => {
+          this.slideshow.userInput();
+          this.previous();
+        }}
+      >
+        ‹
+      </button>
+      <button
+        type="button"
+        part="button"
+        class="play"
+        aria-pressed=${playing ? 'true' : 'false'}
+        aria-label=${m.play}
+        title=${playing ? m.pause : m.play}
+        @click=${() => (playing ? this.pause() : this.play())}
+      >
+        ${playing ? '❚❚' : '▶'}
+      </button>
+      <button
+        type="button"
+        part="button"
+        class="step"
+        aria-label=${m.next}
+        title=${m.next}
+        @click=${() => {
+          this.slideshow.userInput();
+          this.next();
+        }}
+      >
+        ›
+      </button>
+      <span class="progress-text">${m.step(current + 1, steps)}</span>
+      <progress
+        part="progress"
+        max=${Math.max(1, steps)}
+        value=${Math.max(0, current + 1)}
+        aria-label=${m.progress}
+      ></progress>
+      ${
+        this.presentation
+          ? html`<button
+              type="button"
+              part="button"
+              class="fullscreen"
+              aria-label=${m.fullscreen}
+              title=${m.fullscreen}
+              @click=${() => void this.toggleFullscreen()}
+            >
+              ⛶
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private partnerNames(ids: readonly string[]): string {

@@ -3,9 +3,11 @@ import { property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../../data/queries.js';
 import { resolveSelection, type Selection } from '../../data/queries.js';
 import { toUiLanguage, type UiLanguage } from '../../data/localize.js';
+import { ContextConsumer } from '@lit/context';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { inheritedLang } from '../../controllers/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
+import { explorerContext, type ExplorerState } from './explorer-context.js';
 
 /** `year="2016"` → 2016; absent, empty or not a year → null (all years). */
 export const yearConverter = {
@@ -60,6 +62,31 @@ export class PartnershipElement extends LitElement {
     data: this.data,
     timeout: this.timeout,
   }));
+
+  /** Views inside an explorer take its state; the explorer itself provides it. */
+  static linksToExplorer = true;
+
+  constructor() {
+    super();
+    if ((this.constructor as typeof PartnershipElement).linksToExplorer) {
+      new ContextConsumer(this, {
+        context: explorerContext,
+        subscribe: true,
+        callback: (state) => this.followExplorer(state),
+      });
+    }
+  }
+
+  private followExplorer(state: ExplorerState | undefined): void {
+    if (!state) return;
+    // Nested views take the explorer's theme rather than resetting it to the defaults.
+    this.toggleAttribute('data-nested', true);
+    this.data = state.data;
+    this.lang = state.lang;
+    this.year = state.year;
+    this.selected = state.selected;
+    this.partners = state.partners;
+  }
 
   /** The language the interface speaks. */
   protected uiLang: UiLanguage = 'en';

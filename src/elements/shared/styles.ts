@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 /**
  * Theme defaults live on `:host` so a page restyles every element with custom properties.
+ * Views nested in an explorer (`data-nested`) skip them and inherit the explorer's theme.
  * Colours meet 4.5:1 for text and 3:1 for shapes against the default background.
  */
 export const themeStyles = css`
-  :host {
+  :host(:not([data-nested])) {
     --pw-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     --pw-font-size: 1rem;
     --pw-color-text: #1b1f2a;
@@ -28,6 +29,8 @@ export const themeStyles = css`
     --pw-color-dim: #7a8291;
     --pw-color-dim-fill: #e4e7ec;
     --pw-radius: 6px;
+  }
+  :host {
     display: block;
     box-sizing: border-box;
     font-family: var(--pw-font-family);

@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface SlideshowOptions {
+  /** Milliseconds per step. */
+  interval: () => number;
+  /** Milliseconds without input before returning to the first step and playing; null: never. */
+  idleReset: () => number | null;
+  /** Moves to the next step, wrapping after the last. */
+  advance: () => void;
+  /** Goes back to the first step. */
+  restart: () => void;
+}
+
+const INPUT_EVENTS = ['pointerdown', 'wheel', 'touchstart'] as const;
+
+/**
+ * Plays a sequence of steps on a timer, for kiosks and talks: any pointer or touch input
+ * pauses it (the host reports key input through `userInput`, so its own play key is not
+ * taken for an interruption), and after `idleReset` without input it starts over.
+ * Every timer and listener ends with the host, so a kiosk running for days does not leak.
+ */
+export class SlideshowController implements ReactiveController {
+  playing = false;
+  /** When the current step started, for the progress shown to the audience. */
+  stepStartedAt = 0;
+  private stepTimer: ReturnType<typeof setTimeout> | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private connected = false;
+  private readonly onInput = (): void => this.userInput();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: SlideshowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    for (const type of INPUT_EVENTS)
+      this.host.addEventListener(type, this.onInput, { capture: true, passive: true });
+    if (this.playing) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    for (const type of INPUT_EVENTS) this.host.removeEventListener(type, this.onInput, { capture: true });
+    clearTimeout(this.stepTimer);
+    clearTimeout(this.idleTimer);
+    this.stepTimer = undefined;
+    this.idleTimer = undefined;
+  }
+
+  play(): void {
+    this.playing = true;
+    clearTimeout(this.idleTimer);
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  pause(): void {
+    this.playing = false;
+    clearTimeout(this.stepTimer);
+    this.stepTimer = undefined;
+    this.host.requestUpdate();
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  /** Any input from a person: pause, and start waiting for them to leave. */
+  userInput(): void {
+    if (this.playing) this.pause();
+    this.armIdleReset();
+  }
+
+  /** Restarts the current step's time, after a manual step. */
+  restartStep(): void {
+    if (this.playing) this.schedule();
+    else this.stepStartedAt = performance.now();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.stepTimer);
+    if (!this.connected) return;
+    this.stepStartedAt = performance.now();
+    this.stepTimer = setTimeout(() => {
+      this.options.advance();
+      this.schedule();
+    }, this.options.interval());
+  }
+
+  /** Starts (again) the wait after which an untouched show returns to the start. */
+  armIdleReset(): void {
+    clearTimeout(this.idleTimer);
+    const delay = this.options.idleReset();
+    if (delay === null || !this.connected) return;
+    this.idleTimer = setTimeout(() => {
+      this.options.restart();
+      this.play();
+    }, delay);
+  }
+}
