@@ -257,7 +257,20 @@ export const explorerStyles = css`
   }
   :host([presentation]) .details {
     max-height: none;
-    font-size: 1.1em;
+  }
+  /* Map and timeline on the left, details down the right: everything on one screen. */
+  @container (min-width: 820px) {
+    :host([presentation]) .views:not(.as-table) {
+      grid-template-columns: minmax(0, 2.4fr) minmax(16em, 1fr);
+      grid-template-areas: 'map details' 'timeline details';
+      align-items: start;
+    }
+  }
+  :host([presentation]) .map {
+    --pw-map-aspect-ratio: 2.1 / 1;
+  }
+  .icon {
+    display: block;
   }
   :host(:fullscreen) {
     width: 100vw;

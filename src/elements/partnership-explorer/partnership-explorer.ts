@@ -550,7 +550,14 @@ export class PartnershipExplorer extends PartnershipElement {
               title=${m.fullscreen}
               @click=${() => void this.toggleFullscreen()}
             >
-              ⛶
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="icon">
+                <path
+                  d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"
+                  fill="none"
+                  stroke="currentColor"
+                  stroke-width="2"
+                />
+              </svg>
             </button>`
           : nothing
       }

@@ -1,0 +1,290 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import bundled from '../../data/partnerships.json';
+import '../../src/index.js';
+import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
+import type { Dataset } from '../../src/data/types.js';
+import { press, waitFor } from '../support/dom.js';
+
+const dataset = bundled as unknown as Dataset;
+
+/** Time order as the explorer should step through it: by start, then end, then id. */
+function chronological(): string[] {
+  const key = (text: string) => text.padEnd(10, '-');
+  return [...dataset.collaborations]
+    .sort(
+      (a, b) =>
+        key(a.start).localeCompare(key(b.start)) ||
+        key(a.end ?? a.start).localeCompare(key(b.end ?? b.start)) ||
+        (a.id < b.id ? -1 : 1),
+    )
+    .map((c) => c.id);
+}
+
+async function renderExplorer(template: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1200px; height: 900px">${template}</div>`,
+  );
+  const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
+  await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
+  return explorer;
+}
+
+describe('presentation and autoplay', () => {
+  it('autoplay steps through the collaborations in time order, with map, timeline and details following', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation autoplay interval="0.2" lang="en"></partnership-explorer>`,
+    );
+    const order = chronological();
+    const seen: string[] = [];
+    explorer.addEventListener('partnership-select', (event) => {
+      const detail = (event as CustomEvent).detail;
+      if (detail) seen.push(detail.id);
+    });
+    await waitFor(() => seen.length >= 3, 4000);
+    const first = order.indexOf(seen[0]!);
+    expect(seen.slice(0, 3)).to.deep.equal(order.slice(first, first + 3));
+    const current = dataset.collaborations.find((c) => c.id === explorer.selected)!;
+    expect(explorer.year).to.equal(Number(current.start.slice(0, 4)));
+    const details = explorer.shadowRoot!.querySelector('.details h3')!;
+    await explorer.updateComplete;
+    expect(details.textContent).to.contain(
+      dataset.collaborations.find((c) => c.id === explorer.selected)!.title.en,
+    );
+    const progress = explorer.shadowRoot!.querySelector('progress')!;
+    expect(Number(progress.value)).to.equal(order.indexOf(explorer.selected!) + 1);
+    expect(Number(progress.max)).to.equal(order.length);
+  });
+
+  it('pauses on pointer and key input', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation autoplay interval="0.15" lang="en"></partnership-explorer>`,
+    );
+    await waitFor(() => explorer.selected !== null, 3000);
+    expect(explorer.playing).to.equal(true);
+    explorer
+      .shadowRoot!.querySelector('.details')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(explorer.playing).to.equal(false);
+    const selected = explorer.selected;
+    await aTimeout(450);
+    expect(explorer.selected).to.equal(selected);
+
+    explorer.play();
+    expect(explorer.playing).to.equal(true);
+    press(explorer, 'x');
+    expect(explorer.playing).to.equal(false);
+  });
+
+  it('returns to the first step and plays again after idle-reset seconds without input', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer
+        presentation
+        autoplay
+        interval="5"
+        idle-reset="0.3"
+        lang="en"
+      ></partnership-explorer>`,
+    );
+    explorer.goTo(5);
+    press(explorer, 'x');
+    expect(explorer.playing).to.equal(false);
+    expect(explorer.selected).to.equal(chronological()[5]);
+    await waitFor(() => explorer.playing, 2000);
+    expect(explorer.selected).to.equal(chronological()[0]);
+  });
+
+  it('answers presenter keys: next, previous, first, last, play/pause', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
+    );
+    const order = chronological();
+    const header = explorer.shadowRoot!.querySelector('h2')!;
+    press(header, 'PageDown');
+    expect(explorer.selected).to.equal(order[0]);
+    press(header, 'ArrowRight');
+    expect(explorer.selected).to.equal(order[1]);
+    press(header, ' ');
+    expect(explorer.selected).to.equal(order[2]);
+    press(header, 'PageUp');
+    expect(explorer.selected).to.equal(order[1]);
+    press(header, 'ArrowLeft');
+    expect(explorer.selected).to.equal(order[0]);
+    press(header, 'End');
+    expect(explorer.selected).to.equal(order[order.length - 1]);
+    press(header, 'Home');
+    expect(explorer.selected).to.equal(order[0]);
+    press(header, 'p');
+    expect(explorer.playing).to.equal(true);
+    press(header, 'P');
+    expect(explorer.playing).to.equal(false);
+  });
+
+  it('leaves arrow keys to a focused map or timeline', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
+    );
+    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
+    const country = await waitFor(() =>
+      map.shadowRoot!.querySelector<SVGGElement>('[role="option"][tabindex="0"]'),
+    );
+    press(country, 'ArrowRight');
+    expect(explorer.selected).to.equal(null);
+  });
+
+  it('asks for full screen with the F key', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
+    );
+    let asked = 0;
+    explorer.requestFullscreen = async () => {
+      asked += 1;
+    };
+    press(explorer.shadowRoot!.querySelector('h2')!, 'f');
+    expect(asked).to.equal(1);
+    explorer.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen')!.click();
+    expect(asked).to.equal(2);
+  });
+
+  it('steps with a horizontal swipe on the details panel', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
+    );
+    const details = explorer.shadowRoot!.querySelector('.details')!;
+    const swipe = (from: number, to: number) => {
+      details.dispatchEvent(new PointerEvent('pointerdown', { clientX: from, clientY: 300, bubbles: true }));
+      details.dispatchEvent(new PointerEvent('pointerup', { clientX: to, clientY: 305, bubbles: true }));
+    };
+    swipe(400, 250);
+    expect(explorer.selected).to.equal(chronological()[0]);
+    swipe(400, 250);
+    expect(explorer.selected).to.equal(chronological()[1]);
+    swipe(250, 400);
+    expect(explorer.selected).to.equal(chronological()[0]);
+    swipe(400, 380);
+    expect(explorer.selected).to.equal(chronological()[0]);
+  });
+
+  it('still advances with reduced motion, and has no axe violations in presentation mode', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const explorer = await renderExplorer(
+        html`<partnership-explorer presentation autoplay interval="0.15" lang="nl"></partnership-explorer>`,
+      );
+      await waitFor(() => explorer.selected !== null, 2000);
+      const first = explorer.selected;
+      await waitFor(() => explorer.selected !== first, 2000);
+      explorer.pause();
+      await explorer.updateComplete;
+      await expect(explorer).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('deep links', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('restores lang, year, selection and filter from the hash, and writes changes back', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${location.search}#lang=fr&year=2019&selected=TGO&partners=wsm,aim`,
+    );
+    const explorer = await renderExplorer(html`<partnership-explorer sync-url></partnership-explorer>`);
+    expect(explorer.lang).to.equal('fr');
+    expect(explorer.year).to.equal(2019);
+    expect(explorer.selected).to.equal('TGO');
+    expect(explorer.partners).to.deep.equal(['wsm', 'aim']);
+    await explorer.updateComplete;
+    expect(explorer.shadowRoot!.querySelector('.details h3')!.textContent).to.contain('Togo');
+
+    explorer.selected = 'BEN';
+    explorer.year = 2021;
+    await explorer.updateComplete;
+    const params = new URLSearchParams(location.hash.slice(1));
+    expect(params.get('selected')).to.equal('BEN');
+    expect(params.get('year')).to.equal('2021');
+    expect(params.get('partners')).to.equal('wsm,aim');
+  });
+
+  it('follows back and forward', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    const explorer = await renderExplorer(
+      html`<partnership-explorer sync-url lang="en"></partnership-explorer>`,
+    );
+    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
+    await waitFor(() => map.shadowRoot!.querySelector('[data-country="SEN"]'));
+    const click = (id: string) =>
+      map
+        .shadowRoot!.querySelector(`[data-country="${id}"]`)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    click('SEN');
+    await explorer.updateComplete;
+    click('MLI');
+    await explorer.updateComplete;
+    expect(explorer.selected).to.equal('MLI');
+    history.back();
+    await waitFor(() => explorer.selected === 'SEN');
+    history.forward();
+    await waitFor(() => explorer.selected === 'MLI');
+  });
+
+  it('leaves the hash alone without sync-url', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#selected=TGO`);
+    const explorer = await renderExplorer(html`<partnership-explorer lang="en"></partnership-explorer>`);
+    expect(explorer.selected).to.equal(null);
+    explorer.selected = 'BEN';
+    await explorer.updateComplete;
+    expect(location.hash).to.equal('#selected=TGO');
+  });
+});
+
+describe('custom layouts', () => {
+  it('links a map and a timeline placed inside the explorer', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px">
+        <partnership-explorer lang="fr">
+          <div style="display: grid; grid-template-columns: 1fr 1fr">
+            <partnership-timeline></partnership-timeline>
+            <partnership-map></partnership-map>
+          </div>
+        </partnership-explorer>
+      </div>`,
+    );
+    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
+    const map = wrapper.querySelector('partnership-map')!;
+    const timeline = wrapper.querySelector('partnership-timeline')!;
+    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
+    await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
+    // The explorer keeps the page's own layout and draws no second map.
+    expect(explorer.shadowRoot!.querySelector('partnership-map')).to.equal(null);
+    expect(map.lang).to.equal('fr');
+
+    const selecting = oneEvent(explorer, 'partnership-select');
+    map
+      .shadowRoot!.querySelector('[data-country="BDI"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await selecting;
+    await waitFor(() => explorer.selected === 'BDI' && timeline.selected === 'BDI');
+    await timeline.updateComplete;
+    const expected = dataset.collaborations.filter((c) => c.countries.includes('BDI')).map((c) => c.id);
+    const highlighted = [
+      ...timeline.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"].highlighted'),
+    ].map((item) => item.dataset.id);
+    expect([...new Set(highlighted)].sort()).to.deep.equal(expected.sort());
+    expect(explorer.shadowRoot!.querySelector('.details h3')!.textContent).to.contain('Burundi');
+
+    explorer.year = 2016;
+    await waitFor(() => map.year === 2016 && timeline.year === 2016);
+  });
+
+  it('keeps its default layout without children', async () => {
+    const explorer = await renderExplorer(html`<partnership-explorer lang="en"></partnership-explorer>`);
+    expect(explorer.shadowRoot!.querySelector('partnership-map')).to.exist;
+    expect(explorer.shadowRoot!.querySelector('partnership-timeline')).to.exist;
+  });
+});
