@@ -30,50 +30,79 @@ function resolve(host: Element, property: string): string {
   return color;
 }
 
-describe('theme contrast', () => {
-  it('keeps text at 4.5:1 and shapes at 3:1 against what they sit on', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 900px"><partnership-map></partnership-map></div>`,
-    );
-    const map = wrapper.querySelector('partnership-map')!;
-    await waitFor(() => map.shadowRoot!.querySelector('[role="option"]'));
-    const c = (name: string) => resolve(map, `--pw-color-${name}`);
+async function defaultTheme(): Promise<Element> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 900px"><partnership-map></partnership-map></div>`,
+  );
+  const map = wrapper.querySelector('partnership-map')!;
+  await waitFor(() => map.shadowRoot!.querySelector('[role="option"]'));
+  return map;
+}
 
-    const textPairs: [string, string][] = [
-      ['text', 'background'],
-      ['text', 'surface'],
-      ['text-muted', 'background'],
-      ['text-muted', 'surface'],
-      ['accent', 'background'],
-      ['accent', 'surface'],
-      ['accent-text', 'accent'],
-      ['accent-text', 'span'],
-      ['inferred', 'background'],
-      ['inferred', 'surface'],
-      ['focus', 'background'],
-      ['background', 'text'],
-      ['text', 'land'],
-      ['text-muted', 'dim-fill'],
-    ];
-    for (const [foreground, background] of textPairs) {
-      expect(contrast(c(foreground), c(background)), `${foreground} on ${background}`).to.be.at.least(4.5);
-    }
-    const shapePairs: [string, string][] = [
-      ['country-outline', 'land'],
-      ['country-outline', 'country-low'],
-      ['country-high', 'background'],
-      ['marker', 'land'],
-      ['marker', 'background'],
-      ['span', 'background'],
-      ['event', 'background'],
-      ['dim', 'background'],
-      ['selected', 'land'],
-      ['selected', 'country-low'],
-      ['focus', 'country-low'],
-      ['inferred', 'country-low'],
-    ];
-    for (const [shape, background] of shapePairs) {
-      expect(contrast(c(shape), c(background)), `${shape} against ${background}`).to.be.at.least(3);
-    }
+/** The map inside an explorer in presentation mode takes the projector theme. */
+async function presentationTheme(): Promise<Element> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1200px"><partnership-explorer presentation></partnership-explorer></div>`,
+  );
+  const explorer = wrapper.querySelector('partnership-explorer')!;
+  const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
+  await waitFor(() => map.shadowRoot!.querySelector('[role="option"]'));
+  return map;
+}
+
+describe('theme contrast', () => {
+  for (const [theme, render] of [
+    ['default', defaultTheme],
+    ['presentation', presentationTheme],
+  ] as const) {
+    it(`keeps text at 4.5:1 and shapes at 3:1 against what they sit on (${theme} theme)`, async () => {
+      const map = await render();
+      const c = (name: string) => resolve(map, `--pw-color-${name}`);
+      const textPairs: [string, string][] = [
+        ['text', 'background'],
+        ['text', 'surface'],
+        ['text-muted', 'background'],
+        ['text-muted', 'surface'],
+        ['accent', 'background'],
+        ['accent', 'surface'],
+        ['accent-text', 'accent'],
+        ['accent-text', 'span'],
+        ['inferred', 'background'],
+        ['inferred', 'surface'],
+        ['focus', 'background'],
+        ['background', 'text'],
+        ['text', 'land'],
+        ['text-muted', 'dim-fill'],
+      ];
+      for (const [foreground, background] of textPairs) {
+        expect(contrast(c(foreground), c(background)), `${foreground} on ${background}`).to.be.at.least(4.5);
+      }
+      const shapePairs: [string, string][] = [
+        ['country-outline', 'land'],
+        ['country-outline', 'country-low'],
+        ['country-high', 'background'],
+        ['marker', 'land'],
+        ['marker', 'background'],
+        ['span', 'background'],
+        ['event', 'background'],
+        ['dim', 'background'],
+        ['selected', 'land'],
+        ['selected', 'country-low'],
+        ['focus', 'country-low'],
+        ['inferred', 'country-low'],
+      ];
+      for (const [shape, background] of shapePairs) {
+        expect(contrast(c(shape), c(background)), `${shape} against ${background}`).to.be.at.least(3);
+      }
+    });
+  }
+
+  it('the presentation theme really differs from the default one', async () => {
+    const plain = await defaultTheme();
+    const projector = await presentationTheme();
+    expect(resolve(projector, '--pw-color-text')).not.to.equal(resolve(plain, '--pw-color-text'));
+    expect(resolve(projector, '--pw-color-country-outline')).not.to.equal(
+      resolve(plain, '--pw-color-country-outline'),
+    );
   });
 });
