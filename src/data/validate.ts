@@ -55,6 +55,11 @@ function checkConsistency(dataset: Dataset): ValidationIssue[] {
   const sourceIds = idsOf(dataset.sources);
   const organisationIds = idsOf(dataset.organisations);
   const countryIds = idsOf(dataset.countries);
+  const checkRef = (path: string, ref: string, known: Set<string>, table: string, record: IdRecord): void => {
+    if (!known.has(ref)) {
+      report(path, `unknown id ${JSON.stringify(ref)}: expected an id from ${table}${recordLabel(record)}`);
+    }
+  };
   const checkRefs = (
     path: string,
     refs: string[],
@@ -62,14 +67,7 @@ function checkConsistency(dataset: Dataset): ValidationIssue[] {
     table: string,
     record: IdRecord,
   ): void => {
-    refs.forEach((ref, index) => {
-      if (!known.has(ref)) {
-        report(
-          joinPath(path, index),
-          `unknown id ${JSON.stringify(ref)}: expected an id from ${table}${recordLabel(record)}`,
-        );
-      }
-    });
+    refs.forEach((ref, index) => checkRef(joinPath(path, index), ref, known, table, record));
   };
 
   const inPeriod = (text: string): boolean => {
@@ -106,7 +104,14 @@ function checkConsistency(dataset: Dataset): ValidationIssue[] {
     checkRefs(joinPath(path, 'sources'), country.sources, sourceIds, 'sources', country);
     country.partners?.forEach((partner, partnerIndex) => {
       const partnerPath = joinPath(joinPath(path, 'partners'), partnerIndex);
-      checkRefs(partnerPath, [partner.organisation], organisationIds, 'organisations', country);
+      // Located at the field itself: `countries[0].partners[2].organisation`.
+      checkRef(
+        joinPath(partnerPath, 'organisation'),
+        partner.organisation,
+        organisationIds,
+        'organisations',
+        country,
+      );
       checkRefs(joinPath(partnerPath, 'sources'), partner.sources, sourceIds, 'sources', country);
     });
   });

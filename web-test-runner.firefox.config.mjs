@@ -1,0 +1,44 @@
+import puppeteer from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { sourceServing } from './dev-server-plugins.mjs';
+import { countingReporter } from './tests/support/counting-reporter.mjs';
+import { strictPageHeaders } from './tests/robustness/strict-page-headers.mjs';
+
+/**
+ * The same browser tests in Firefox ESR (Debian's `firefox-esr`), driven by puppeteer-core
+ * over WebDriver BiDi through `@web/test-runner-chrome`'s launcher; `.ci/run` installs the
+ * browser when it is missing. No test tool downloads a browser.
+ */
+const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export default {
+  ...sourceServing,
+  // Serves the strict-page fixture with the Content-Security-Policy header itself, not only
+  // the <meta> copy that the Chromium run (whose config has no such middleware) relies on.
+  middleware: [strictPageHeaders],
+  files: ['tests/**/*.test.ts'],
+  concurrency: 1,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        // Keeps Firefox from reaching the internet on start (updates, telemetry, safe browsing).
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+        },
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
