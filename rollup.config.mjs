@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { d3WithoutTransitions } from './scripts/rollup-plugins.mjs';
 
 /** Keys that document the schema for editors but play no part in validation. */
 const DOCUMENTATION_KEYS = new Set(['description', 'title', '$id', '$schema']);
@@ -40,6 +41,7 @@ export default {
   },
   plugins: [
     // Lit's production build is the default export condition; never ship dev mode.
+    d3WithoutTransitions(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     slimSchema,
     json({ preferConst: true, compact: true }),

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/elements/partnership-map/partnership-map.js';
 import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
@@ -202,6 +203,51 @@ describe('<partnership-map>', () => {
     await waitFor(() => scaleOf() > afterButton);
     map.resetZoom();
     await waitFor(() => scaleOf() === 1);
+  });
+
+  it('pans when dragged with a real mouse, and ctrl+wheel is needed to zoom', async () => {
+    const map = await renderMap();
+    const layer = () => map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform')!;
+    const before = layer();
+    const box = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    // Start on the sea in the lower left, where no country or marker takes the click.
+    const x = Math.round(box.left + box.width * 0.1);
+    const y = Math.round(box.top + box.height * 0.9);
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 80, y - 40] });
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    await waitFor(() => layer() !== before);
+    const [, dx, dy] = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(layer())!.map(Number);
+    expect(dx).to.be.closeTo(80, 2);
+    expect(dy).to.be.closeTo(-40, 2);
+    expect(map.selected).to.equal(null);
+
+    const panned = layer();
+    map
+      .shadowRoot!.querySelector('svg')!
+      .dispatchEvent(
+        new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true }),
+      );
+    await map.updateComplete;
+    expect(layer(), 'a plain wheel scrolls the page, not the map').to.equal(panned);
+    map
+      .shadowRoot!.querySelector('svg')!
+      .dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -300,
+          ctrlKey: true,
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    await waitFor(() => layer() !== panned);
   });
 
   it('has no axe violations, initially and with a selection and a year', async () => {
