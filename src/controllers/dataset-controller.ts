@@ -7,8 +7,15 @@ import { indexDataset, type DatasetIndex } from '../data/queries.js';
 import type { Dataset } from '../data/types.js';
 import { PartnershipErrorEvent } from '../events.js';
 
+/**
+ * `retry` is true for every failure of `src`: a server that was down may be back, and a
+ * file that was broken may have been fixed. A bad `data` object gives the same answer
+ * again, so it offers none.
+ */
 export type DatasetState =
-  { status: 'loading' } | { status: 'ready'; index: DatasetIndex } | { status: 'error'; error: DatasetError };
+  | { status: 'loading' }
+  | { status: 'ready'; index: DatasetIndex }
+  | { status: 'error'; error: DatasetError; retry: boolean };
 
 /** The values the controller reads from its element on every update. */
 export interface DatasetInputs {
@@ -94,7 +101,7 @@ export class DatasetController implements ReactiveController {
       },
       (error: unknown) => {
         if (request.signal.aborted) return;
-        this.fail(error);
+        this.fail(error, true);
       },
     );
   }
@@ -109,12 +116,12 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fail(error: unknown): void {
+  private fail(error: unknown, retry = false): void {
     const datasetError =
       error instanceof DatasetError
         ? error
         : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
-    this.state = { status: 'error', error: datasetError };
+    this.state = { status: 'error', error: datasetError, retry };
     console.error(`<${this.host.localName}>: ${formatDatasetError(datasetError)}`);
     this.host.dispatchEvent(new PartnershipErrorEvent(datasetError.message, datasetError.issues));
     this.host.requestUpdate();

@@ -1,7 +1,15 @@
 import type { ValidationIssue } from './types.js';
 
-/** Why a dataset could not be shown; `issues` locate each problem for a data editor. */
-export type DatasetErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout';
+/**
+ * Why a dataset could not be shown; `issues` locate each problem for a data editor.
+ * - `network`: the request failed (offline, refused, blocked) or stopped mid-way;
+ * - `http`: the server answered with an error status (404, 500…);
+ * - `timeout`: no complete answer within the element's `timeout`;
+ * - `content-type`: the answer is a web page (HTML), not JSON;
+ * - `json`: not valid JSON, located by line and column;
+ * - `schema`: valid JSON that is not a valid dataset, located by field.
+ */
+export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'content-type' | 'json' | 'schema';
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

@@ -130,8 +130,7 @@ export class PartnershipElement extends LitElement {
     if (state.status === 'loading') {
       return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
     }
-    const { error } = state;
-    const canRetry = error.kind === 'network' || error.kind === 'http' || error.kind === 'timeout';
+    const { error, retry: canRetry } = state;
     return html`<div class="error" role="alert" part="error">
       <p class="error-title"><strong>${this.messages.errorTitle}</strong></p>
       <p class="error-message">${error.message}</p>
