@@ -1,6 +1,6 @@
 /**
- * Prints one closing line, `N passed, N failed, N skipped`, that CI reads to know how many
- * tests ran. web-test-runner's own summary is not in that form.
+ * Prints `browser: N passed, N failed, N skipped` after a run. `scripts/run-tests.mjs`
+ * adds it to the Node tests' counts and prints the one bare closing line CI reads.
  */
 function countResults(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -11,7 +11,7 @@ function countResults(suite, totals) {
   for (const child of suite.suites ?? []) countResults(child, totals);
 }
 
-export function countingReporter() {
+export function countingReporter({ label = 'browser' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -22,7 +22,9 @@ export function countingReporter() {
           totals.failed += 1;
         }
       }
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      process.stdout.write(
+        `\n${label}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+      );
     },
   };
 }
