@@ -1,0 +1,290 @@
+/**
+ * Writes BENCHMARKS.md from the results of one run, so that every number in it is one the
+ * run measured. `node bench/lib/report.mjs` re-renders it from bench/results.json.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(2)} MB`);
+const times = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`);
+const spread = (stats, format = ms) => (stats.n ? `${format(stats.p25)} – ${format(stats.p75)}` : 'n/a');
+const range = (stats, format = ms) => (stats.n ? `${format(stats.min)} – ${format(stats.max)}` : 'n/a');
+const verdict = (met) => (met ? '**met**' : '**missed**');
+const interval = (ratio) =>
+  ratio.low === undefined ? '' : ` (95 % CI ${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)})`;
+const escape = (text) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const NAMES = {
+  explorer: '`<partnership-explorer>`',
+  echarts: 'ECharts (map series + timeline)',
+  timeline: '`<partnership-timeline>`',
+  timelinejs: 'TimelineJS 3',
+  blank: 'empty page (harness only)',
+};
+
+function statsTable(metric, contenders, format = ms) {
+  const rows = contenders
+    .filter((name) => metric[name])
+    .map((name) => {
+      const stats = metric[name];
+      return `| ${NAMES[name]} | ${format(stats.median)} | ${spread(stats, format)} | ${range(stats, format)} | ${stats.n} |`;
+    });
+  return [
+    '| contender | median | p25 – p75 | min – max | n |',
+    '| --- | --: | --: | --: | --: |',
+    ...rows,
+  ].join('\n');
+}
+
+function profileSection(profile, rows = 12) {
+  const areas = profile.areas
+    .slice(0, 8)
+    .map(
+      (area) =>
+        `| ${escape(area.name)} | ${area.selfMs.toFixed(1)} ms | ${(area.share * 100).toFixed(1)} % |`,
+    );
+  const top = profile.top
+    .slice(0, rows)
+    .map(
+      (item) =>
+        `| ${escape(item.name)} | ${item.selfMs.toFixed(1)} ms | ${(item.share * 100).toFixed(1)} % |`,
+    );
+  return [
+    `**${escape(profile.label)}**: ${profile.busyMs.toFixed(0)} ms busy on the main thread (idle ${profile.idleMs.toFixed(0)} ms not counted).`,
+    '',
+    '| where (self time) | ms | share of busy |',
+    '| --- | --: | --: |',
+    ...areas,
+    '',
+    '| top functions by self time | ms | share of busy |',
+    '| --- | --: | --: |',
+    ...top,
+  ].join('\n');
+}
+
+export function renderMarkdown(r) {
+  const { metrics: m, sizes, ratios, otherRatios, scaling, frameGoal, method, machine, software } = r;
+  const sizesList = Object.keys(scaling).map(Number);
+  const largest = sizesList[sizesList.length - 1];
+  const smallest = sizesList[0];
+  const targetRows = Object.values(ratios).map(
+    (ratio) =>
+      `| ${escape(ratio.what)} | ${ratio.ratio.toFixed(2)}${interval(ratio)} | ≤ ${ratio.target} | ${verdict(ratio.met)} |`,
+  );
+  const met = Object.values(ratios).filter((ratio) => ratio.met);
+  const missed = Object.values(ratios).filter((ratio) => !ratio.met);
+
+  const lines = [];
+  const add = (...text) => lines.push(...text);
+
+  add(
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (\`bench/run.mjs\`) on ${r.date.slice(0, 10)} at commit \`${r.commit ?? 'unknown'}\`` +
+      `${r.workingTreeClean ? '' : ' with uncommitted changes in the library sources'}. Every number here comes from that one run;` +
+      ' `bench/results.json` holds every sample. Do not edit by hand: run the benchmark again.',
+    '',
+    '## Verdict',
+    '',
+    'Targets of issue 5, as ratios of medians measured in the same run (lower is better for us):',
+    '',
+    '| target | measured | target | verdict |',
+    '| --- | --: | --: | --- |',
+    ...targetRows,
+    `| ${escape(frameGoal.what)} | ${ms(frameGoal.median)} | ≤ ${frameGoal.limit} ms | ${verdict(frameGoal.met)} |`,
+    '',
+    `Met: ${met.length ? met.map((ratio) => escape(ratio.what)).join('; ') : 'none'}.`,
+    '',
+    `Missed: ${missed.length ? missed.map((ratio) => escape(ratio.what)).join('; ') : 'none'}${frameGoal.met ? '' : `; and ${escape(frameGoal.what)}`}.` +
+      ' The profiles below show where the time goes.',
+    '',
+    'Other comparisons (no target):',
+    '',
+    ...Object.values(otherRatios).map(
+      (ratio) => `- ${escape(ratio.what)}: ${ratio.ratio.toFixed(2)}${interval(ratio)}`,
+    ),
+    '',
+    '## How to run',
+    '',
+    '```sh',
+    'npm ci',
+    'npm run bench            # about ' +
+      `${Math.max(1, Math.round(r.durationSeconds / 60))} minutes here; writes bench/results.json and BENCHMARKS.md`,
+    'node bench/run.mjs --quick --dry   # a few samples, to try the harness; writes bench/results.dry.json only',
+    '```',
+    '',
+    'It builds `dist/partnership-widgets.js` with the project’s rollup config, bundles the peers with esbuild',
+    'into `node_modules/.cache/partnership-bench/`, generates the scaling datasets there, serves everything on',
+    '127.0.0.1 and drives the system Chromium (`/usr/bin/chromium`, or `CHROME_PATH`) with puppeteer-core. It',
+    'downloads nothing and reaches no network: Chromium resolves every host but 127.0.0.1 to nothing' +
+      `${r.externalRequests.length ? ` (this run blocked: ${r.externalRequests.join(', ')})` : ' (this run blocked no request)'}.`,
+    '',
+    '## Machine and software',
+    '',
+    `- ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB memory, ${machine.os}`,
+    `- load average (1, 5, 15 min) at the start ${machine.loadAverageStart.join(', ')}, at the end ${machine.loadAverageEnd.join(', ')}` +
+      ' (other work on the machine adds noise; interleaving spreads it over all contenders)',
+    `- Node ${software.node}, ${software.chromium} (${software.chromiumPath}), puppeteer-core ${software.puppeteerCore}`,
+    `- Lit ${software.lit}, ECharts ${software.echarts}, TimelineJS ${software.timelineJs}`,
+    `- run took ${Math.round(r.durationSeconds)} s`,
+    '',
+    '## Method',
+    '',
+    `- **Samples**: ${method.samples} per contender, after ${method.warmupRoundsDiscarded} warm-up round(s) that are discarded.` +
+      ' Contenders are interleaved in one run: each round runs explorer and ECharts, then timeline and TimelineJS,' +
+      ' in alternating order (A, B in even rounds, B, A in odd ones).',
+    '- **Fresh state**: every sample opens a new browser context (no HTTP cache, no compiled code, no storage) and a' +
+      ' new page; the server sends `Cache-Control: no-store`. So each first render is a first visit.',
+    `- **Viewport** ${method.viewport.width}×${method.viewport.height}, device scale factor 1. Every element is 1200 px wide; the ECharts chart is 1200×720 px, TimelineJS 1200×600 px.`,
+    '- **"Drawn and painted"** (the same harness, `bench/pages/harness.js`, in every page): a continuous' +
+      ' `requestAnimationFrame` loop posts a message from each frame; that message runs after the frame’s style,' +
+      ' layout and paint. A state reached at time T counts as painted at the first such message after T.' +
+      ' Ours: mutation observers on the shadow roots see every country of the dataset drawn on the map and' +
+      ' every collaboration drawn on the timeline, then no Lit update may be pending (before and after that paint;' +
+      ' a ResizeObserver-driven update counts). ECharts: its `finished` event. TimelineJS: its `loaded` event with' +
+      ' one marker per event. First render = `performance.measure` from navigation start to that paint.',
+    `- **Updates** start at the beginning of a frame (inside a \`requestAnimationFrame\` callback) and end at the paint that shows them, with nothing pending. Year change: the median, per page, of ${method.years.length} changes (${method.years.join(', ')}), ours by setting \`year\` on the explorer, ECharts by \`dispatchAction({type: 'timelineChange'})\`. Country selection: the median, per page, of ${method.countrySelections.filter((id) => id !== null).length} selections (${method.countrySelections.filter((id) => id !== null).join(', ')}), ours by setting \`selected\`, ECharts by its \`select\` action.`,
+    '- **Fair to ECharts**: animations are off (also the timeline checkpoint’s 300 ms glide), so `finished` means' +
+      ' drawn; its actions are dispatched with `flush: true`, so it paints in the same frame instead of the next' +
+      ' one. It draws the same geometry (`data/region.topo.json`, decoded with topojson-client as the library does),' +
+      ' the same counts per country and year, a piecewise visual map, tooltips, a title and ARIA. It draws less than' +
+      ' the explorer: no details panel, no partner filter, no bar per collaboration, no venue markers.',
+    '- **TimelineJS** gets the same events in its JSON format, from a local script, with its local CSS, `font: null`' +
+      ' (no web font), English built in and no analytics.',
+    '- **Memory**: after the first render, a forced GC (`HeapProfiler.collectGarbage`), then' +
+      ' `Runtime.getHeapUsage` (used JS heap) and the DOM node count from `Performance.getMetrics`. Canvas' +
+      ' backing stores and GPU memory are not in the JS heap.',
+    `- **Scaling**: \`bench/generate.mjs\` (seed ${method.seed}) writes datasets of ${sizesList.map((size) => size.toLocaleString('en')).join(', ')} collaborations over the ${scaling[smallest].dataset.countries} countries of the geometry and ${scaling[smallest].dataset.organisations} partners; each passes the library’s own \`validateDataset\` before the run, and each sample checks that the explorer drew every country and every collaboration, not its error view. The page fetches and parses the JSON first; the clock starts when it is handed to a new explorer through \`data\`. Samples: ${Object.entries(
+      method.scaleSamples,
+    )
+      .map(([size, n]) => `${n} at ${Number(size).toLocaleString('en')}`)
+      .join(', ')}, after ${method.scaleWarmupRoundsDiscarded} discarded warm-up round.`,
+    '',
+    '## First render',
+    '',
+    'From navigation to map and timeline drawn and painted:',
+    '',
+    statsTable(m.firstRender, ['explorer', 'echarts', 'timeline', 'timelinejs']),
+    '',
+    'Style and layout inside that time (Chromium’s `RecalcStyleDuration` and `LayoutDuration`, medians):' +
+      ` explorer ${ms(m.firstRenderSplit.explorer.style.median)} style, ${ms(m.firstRenderSplit.explorer.layout.median)} layout;` +
+      ` ECharts ${ms(m.firstRenderSplit.echarts.style.median)} style, ${ms(m.firstRenderSplit.echarts.layout.median)} layout;` +
+      ` timeline ${ms(m.firstRenderSplit.timeline.style.median)} style, ${ms(m.firstRenderSplit.timeline.layout.median)} layout;` +
+      ` TimelineJS ${ms(m.firstRenderSplit.timelinejs.style.median)} style, ${ms(m.firstRenderSplit.timelinejs.layout.median)} layout.`,
+    '',
+    '## Updates',
+    '',
+    'Year change (median per page):',
+    '',
+    statsTable(m.yearChange, ['explorer', 'echarts']),
+    '',
+    'The first year change of each page (colder code):',
+    '',
+    statsTable(m.yearChangeFirst, ['explorer', 'echarts']),
+    '',
+    'Country selection (median per page; ours also updates the details panel and the timeline highlights, ECharts only outlines the region):',
+    '',
+    statsTable(m.selectCountry, ['explorer', 'echarts']),
+    '',
+    '## Memory',
+    '',
+    'Used JS heap after the first render and a forced GC:',
+    '',
+    statsTable(m.heapMB, ['explorer', 'echarts', 'timeline', 'timelinejs', 'blank'], mb),
+    '',
+    `DOM nodes (median): ${['explorer', 'echarts', 'timeline', 'timelinejs', 'blank']
+      .map((name) => `${NAMES[name]} ${m.domNodes[name].median}`)
+      .join(', ')}. ECharts draws into one canvas, so its count says nothing of its drawing.`,
+    '',
+    '## Scaling',
+    '',
+    '`<partnership-explorer>` with generated datasets (medians, p25 – p75 in brackets):',
+    '',
+    '| collaborations | render (data set → painted) | year change | year change, DOM only | selection | JS heap | DOM nodes | items drawn | n |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...sizesList.map((size) => {
+      const s = scaling[size];
+      return `| ${size.toLocaleString('en')} | ${ms(s.render.median)} (${spread(s.render)}) | ${ms(s.yearChange.median)} (${spread(s.yearChange)}) | ${ms(s.yearChangeDom.median)} | ${ms(s.select.median)} | ${mb(s.heapMB.median)} | ${s.domNodes.median} | ${s.itemsDrawn.median} | ${s.render.n} |`;
+    }),
+    '',
+    `Growth of the medians per step: ${sizesList
+      .slice(1)
+      .map((size, index) => {
+        const previous = sizesList[index];
+        const grow = (key) => times(scaling[size][key].median / scaling[previous][key].median);
+        return `${previous.toLocaleString('en')} → ${size.toLocaleString('en')} collaborations (×${size / previous}): render ${grow('render')}, year change ${grow('yearChange')}, selection ${grow('select')}`;
+      })
+      .join('; ')}.` +
+      ` "DOM only" stops when Lit has committed the change, before style, layout and paint.` +
+      ` Year changes: ${method.scaleYears.join(', ')}; selection: a country, a collaboration, then none.`,
+    '',
+    '## Bytes',
+    '',
+    '| file | raw | gzip -9 | brotli 11 |',
+    '| --- | --: | --: | --: |',
+    ...Object.values(sizes).map(
+      (size) => `| ${escape(size.label)} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`,
+    ),
+    '',
+    `The issue's CI budget for \`dist/partnership-widgets.js\` is 60 KB gzip (aim 45 KB); this build is ${kb(sizes.ours.gzip)}.` +
+      ' ECharts bundles are built by esbuild from `echarts/core` with `NODE_ENV=production` and minified.',
+    '',
+    'Who owns our bytes (each group minified and gzipped on its own, so the groups add up to more than the bundle):',
+    '',
+    '| part of dist/partnership-widgets.js | minified | gzip alone |',
+    '| --- | --: | --: |',
+    ...r.sizeBreakdown.map((part) => `| ${escape(part.group)} | ${kb(part.minified)} | ${kb(part.gzip)} |`),
+    '',
+    '## Profiles',
+    '',
+    'CPU profiles (V8 sampling profiler, 100 µs) of single extra page loads, not part of the timed samples;' +
+      ' minified names are mapped back through `dist/partnership-widgets.js.map`. "(program)" is the browser’s' +
+      ' own work outside JavaScript: style, layout, paint, parsing. Profiling slows the page, so read shares, not' +
+      ' absolute times.',
+    '',
+  );
+  const shown = [];
+  if (!ratios.firstRender.met)
+    shown.push(['First render (target missed)', 'explorerFirstRender', 'echartsFirstRender']);
+  if (!ratios.yearChange.met)
+    shown.push(['Year change (target missed)', 'explorerYearChange', 'echartsYearChange']);
+  if (!frameGoal.met)
+    shown.push([
+      `Year change with ${largest.toLocaleString('en')} collaborations (goal missed)`,
+      'scale10000YearChange',
+    ]);
+  shown.push([`First render with ${largest.toLocaleString('en')} collaborations`, 'scale10000Render']);
+  if (ratios.firstRender.met) shown.push(['First render (target met)', 'explorerFirstRender']);
+  if (ratios.yearChange.met) shown.push(['Year change (target met)', 'explorerYearChange']);
+  for (const [title, ...keys] of shown) {
+    add(`### ${title}`, '');
+    for (const key of keys) add(profileSection(r.profiles[key], key.startsWith('echarts') ? 6 : 12), '');
+  }
+  if (!ratios.bytes.met) {
+    add(
+      '### Bytes (target missed)',
+      '',
+      `Our bundle is ${kb(sizes.ours.gzip)} gzip against ${kb(sizes.echartsTreeShaken.gzip)} for the tree-shaken ECharts;` +
+        ` a quarter would be ${kb(sizes.echartsTreeShaken.gzip / 4)}. The table "Who owns our bytes" above is the profile of this target.`,
+      '',
+    );
+  }
+  if (r.pageErrors.length) {
+    add('## Errors reported by the pages', '', ...r.pageErrors.map((error) => `- ${escape(error)}`), '');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const results = JSON.parse(await readFile(join(root, 'bench', 'results.json'), 'utf8'));
+  const prettier = await import('prettier');
+  const config = (await prettier.resolveConfig(join(root, 'BENCHMARKS.md'))) ?? {};
+  await writeFile(
+    join(root, 'BENCHMARKS.md'),
+    await prettier.format(renderMarkdown(results), { ...config, parser: 'markdown' }),
+  );
+}

@@ -1,0 +1,221 @@
+/* global window, performance, requestAnimationFrame, MessageChannel, MutationObserver, customElements, URLSearchParams */
+/**
+ * Loaded first, as a classic script, by every benchmark page, whatever it measures: the same
+ * clock, the same definition of "painted" and the same update protocol for every contender.
+ *
+ * "Painted": a continuous requestAnimationFrame loop posts a message from each frame's
+ * callback; that message runs after the frame's style, layout and paint. The state of the
+ * page at time T is on screen at the first such message after T, whether T fell in an
+ * ordinary task, in a requestAnimationFrame callback or in a ResizeObserver callback.
+ */
+(function () {
+  'use strict';
+  const channel = new MessageChannel();
+  let paintWaiters = [];
+  let frameWaiters = [];
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    const waiters = paintWaiters;
+    paintWaiters = [];
+    for (const resolve of waiters) resolve(now);
+  };
+  function frame() {
+    const waiters = frameWaiters;
+    frameWaiters = [];
+    channel.port2.postMessage(0);
+    requestAnimationFrame(frame);
+    for (const resolve of waiters) resolve(performance.now());
+  }
+  requestAnimationFrame(frame);
+
+  /** Resolves with the time after the next paint that includes the page as it is now. */
+  function nextPaint() {
+    return new Promise((resolve) => paintWaiters.push(resolve));
+  }
+
+  /** Resolves at the start of the next frame (inside a requestAnimationFrame callback). */
+  function nextFrame() {
+    return new Promise((resolve) => frameWaiters.push(resolve));
+  }
+
+  /** The library's tags: the elements whose updates a measurement waits for. */
+  const OUR_TAGS = 'partnership-explorer, partnership-map, partnership-timeline';
+
+  /** Our elements inside (and including) a root element, found through open shadow roots. */
+  function litElements(root) {
+    const found = [];
+    const visit = (element) => {
+      if (typeof element.updateComplete === 'object') found.push(element);
+      const shadow = element.shadowRoot;
+      if (shadow) for (const child of shadow.querySelectorAll(OUR_TAGS)) visit(child);
+    };
+    visit(root);
+    return found;
+  }
+
+  /** Waits until none of the elements has an update pending. */
+  async function settleLit(elements) {
+    for (let round = 0; round < 100; round++) {
+      if (!elements.some((element) => element.isUpdatePending)) return;
+      await Promise.all(elements.map((element) => element.updateComplete));
+    }
+    throw new Error('the elements kept updating (100 rounds)');
+  }
+
+  /**
+   * Settled and painted: no Lit update pending, then the next paint; repeated when that
+   * frame (a ResizeObserver, say) started another update. Returns the time of the last paint.
+   */
+  async function settleAndPaint(getElements) {
+    for (let round = 0; round < 20; round++) {
+      await settleLit(getElements());
+      const painted = await nextPaint();
+      if (!getElements().some((element) => element.isUpdatePending)) return painted;
+    }
+    throw new Error('the elements kept updating after paint (20 rounds)');
+  }
+
+  function shadowCount(host, selector) {
+    return host && host.shadowRoot ? host.shadowRoot.querySelectorAll(selector).length : 0;
+  }
+
+  /** What one of our elements shows: countries drawn, timeline items drawn, or an error view. */
+  function describeOurs(host) {
+    const map =
+      host.localName === 'partnership-map' ? host : host.shadowRoot?.querySelector('partnership-map');
+    const timeline =
+      host.localName === 'partnership-timeline'
+        ? host
+        : host.shadowRoot?.querySelector('partnership-timeline');
+    const hosts = [host, map, timeline].filter(Boolean);
+    const error = hosts.some((element) => shadowCount(element, '[part~="error"]') > 0);
+    return {
+      error,
+      errorText: error
+        ? hosts
+            .map((element) => element.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 500)
+        : '',
+      countries: shadowCount(map, 'svg [data-country]'),
+      items: shadowCount(timeline, '[role="option"]'),
+    };
+  }
+
+  /**
+   * Resolves once `host` (one of our elements) shows at least `expect.countries` countries
+   * and `expect.items` timeline items, or an error view. Mutation observers on every shadow
+   * root see the moment the DOM gets there, without polling; a root is counted again only
+   * after it changed, so that watching a 10,000-item timeline costs the page little.
+   */
+  function whenOursDrawn(host, expect) {
+    return new Promise((resolve) => {
+      const observers = new Map();
+      const dirty = new Set();
+      const counts = new Map();
+      let done = false;
+      const count = (element, selector) => {
+        if (!element) return 0;
+        const key = `${element.localName}|${selector}`;
+        if (dirty.has(element.shadowRoot) || !counts.has(key))
+          counts.set(key, shadowCount(element, selector));
+        return counts.get(key);
+      };
+      const check = () => {
+        if (done) return;
+        for (const element of litElements(host)) {
+          const root = element.shadowRoot;
+          if (root && !observers.has(root)) {
+            const observer = new MutationObserver(() => {
+              dirty.add(root);
+              check();
+            });
+            observer.observe(root, { childList: true, subtree: true });
+            observers.set(root, observer);
+            dirty.add(root);
+          }
+        }
+        const map =
+          host.localName === 'partnership-map' ? host : host.shadowRoot?.querySelector('partnership-map');
+        const timeline =
+          host.localName === 'partnership-timeline'
+            ? host
+            : host.shadowRoot?.querySelector('partnership-timeline');
+        const error = [host, map, timeline].some(
+          (element) => element && count(element, '[part~="error"]') > 0,
+        );
+        const drawn =
+          error ||
+          (count(map, 'svg [data-country]') >= expect.countries &&
+            count(timeline, '[role="option"]') >= expect.items);
+        dirty.clear();
+        if (drawn) {
+          done = true;
+          for (const observer of observers.values()) observer.disconnect();
+          resolve(describeOurs(host));
+        }
+      };
+      customElements.whenDefined(host.localName).then(check);
+    });
+  }
+
+  /** Collects a page's result; the runner awaits `window.benchResult`. */
+  let settle;
+  window.benchResult = new Promise((resolve) => {
+    settle = resolve;
+  });
+  window.addEventListener('error', (event) => settle({ error: String(event.message) }));
+  window.addEventListener('unhandledrejection', (event) => settle({ error: String(event.reason) }));
+
+  /**
+   * Measures a first render of one of our elements from navigation (performance.now() is
+   * zero at navigation start) to settled and painted.
+   */
+  async function measureOursFirstRender(host, expect) {
+    const state = await whenOursDrawn(host, expect);
+    performance.mark('drawn');
+    if (state.error) return { error: `error view: ${state.errorText}` };
+    const painted = await settleAndPaint(() => litElements(host));
+    performance.mark('painted');
+    const measure = performance.measure('first-render', { start: 0, end: 'painted' });
+    return {
+      firstRender: measure.duration,
+      drawn: performance.getEntriesByName('drawn')[0].startTime,
+      painted,
+      ...describeOurs(host),
+    };
+  }
+
+  /**
+   * Times one change to one of our elements: started at the beginning of a frame, ended
+   * after the paint that shows it with no update pending.
+   */
+  async function timeOursUpdate(host, name, change) {
+    await nextFrame();
+    const start = performance.now();
+    performance.mark(`${name}-start`);
+    change();
+    await settleLit(litElements(host));
+    const dom = performance.now();
+    const end = await settleAndPaint(() => litElements(host));
+    performance.mark(`${name}-end`);
+    performance.measure(name, `${name}-start`, `${name}-end`);
+    return { total: end - start, dom: dom - start };
+  }
+
+  window.bench = {
+    nextPaint,
+    nextFrame,
+    litElements,
+    settleLit,
+    settleAndPaint,
+    describeOurs,
+    whenOursDrawn,
+    measureOursFirstRender,
+    timeOursUpdate,
+    params: new URLSearchParams(window.location.search),
+    done: (result) => settle(result),
+  };
+})();
