@@ -40,5 +40,5 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), countingReporter()],
+  reporters: [defaultReporter(), countingReporter({ label: 'firefox' })],
 };
