@@ -58,6 +58,11 @@ export interface Messages {
   mapUnavailable: string;
   sortAscending: (column: string) => string;
   sortDescending: (column: string) => string;
+  download: string;
+  downloadAs: (format: string) => string;
+  exportSource: string;
+  legendSpan: string;
+  legendEvent: string;
   presenter: {
     controls: string;
     previous: string;
@@ -173,6 +178,12 @@ const nl: Messages = {
   mapUnavailable: 'De kaart kan niet worden getekend; de tabel toont dezelfde gegevens.',
   sortAscending: (column) => `Sorteer op ${column.toLowerCase()}, oplopend`,
   sortDescending: (column) => `Sorteer op ${column.toLowerCase()}, aflopend`,
+  download: 'Downloaden',
+  downloadAs: (format) => `Afbeelding downloaden (${format})`,
+  exportSource:
+    'Bron: jaarverslag 2021 van de Onafhankelijke Ziekenfondsen en publieke bronnen, vermeld in de dataset.',
+  legendSpan: 'Partnerschap of programmafase',
+  legendEvent: 'Gebeurtenis',
   presenter: {
     controls: 'Presentatie',
     previous: 'Vorige samenwerking',
@@ -250,6 +261,12 @@ const fr: Messages = {
   mapUnavailable: 'La carte ne peut pas être dessinée ; le tableau montre les mêmes données.',
   sortAscending: (column) => `Trier par ${column.toLowerCase()}, ordre croissant`,
   sortDescending: (column) => `Trier par ${column.toLowerCase()}, ordre décroissant`,
+  download: 'Télécharger',
+  downloadAs: (format) => `Télécharger l'image (${format})`,
+  exportSource:
+    'Source : rapport annuel 2021 des Mutualités Libres et sources publiques citées dans le jeu de données.',
+  legendSpan: 'Partenariat ou phase de programme',
+  legendEvent: 'Événement',
   presenter: {
     controls: 'Présentation',
     previous: 'Collaboration précédente',
@@ -325,6 +342,12 @@ const en: Messages = {
   mapUnavailable: 'The map cannot be drawn; the table shows the same data.',
   sortAscending: (column) => `Sort by ${column.toLowerCase()}, ascending`,
   sortDescending: (column) => `Sort by ${column.toLowerCase()}, descending`,
+  download: 'Download',
+  downloadAs: (format) => `Download image (${format})`,
+  exportSource:
+    'Source: Independent Health Insurance Funds annual report 2021 and public sources cited in the dataset.',
+  legendSpan: 'Partnership or programme phase',
+  legendEvent: 'Event',
   presenter: {
     controls: 'Presentation',
     previous: 'Previous collaboration',

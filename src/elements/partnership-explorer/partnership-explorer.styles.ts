@@ -56,7 +56,8 @@ export const explorerStyles = css`
     justify-content: space-between;
     gap: 0.5em 1.5em;
   }
-  .view-switch {
+  .view-switch,
+  .download {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -277,6 +278,9 @@ export const explorerStyles = css`
     height: 100vh;
   }
 
+  :host([presentation]) .download {
+    display: none;
+  }
   @media print {
     :host {
       --pw-color-background: #ffffff;

@@ -6,6 +6,8 @@ import { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { ParsedUrlState } from '../../controllers/url-state.js';
 import { yearOf } from '../../time/dates.js';
 import { explorerContext } from '../shared/explorer-context.js';
+import { collectPanels, composeExport, download, rasterize, toSvgBlob } from '../../export/index.js';
+import type { PartnershipMap } from '../partnership-map/partnership-map.js';
 import {
   activePartners,
   collaborationsInCountry,
@@ -402,7 +404,9 @@ export class PartnershipExplorer extends PartnershipElement {
               : nothing
           }
         </p>
-        <div class="controls">${this.renderFilter()} ${this.renderViewSwitch()}</div>
+        <div class="controls">
+          ${this.renderFilter()} ${this.renderViewSwitch()} ${showTable ? nothing : this.renderDownload()}
+        </div>
       </header>
       ${
         this.customLayout
@@ -464,6 +468,53 @@ export class PartnershipExplorer extends PartnershipElement {
         ${this.announcement}
       </div>
     </section>`;
+  }
+
+  /** The map, and the timeline when shown, as drawn now: a standalone SVG document. */
+  exportSVG(): string {
+    return this.composeView().svg;
+  }
+
+  /** The same as a PNG, `scale` device pixels per CSS pixel. */
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    const { svg, width, height } = this.composeView();
+    return rasterize(svg, width, height, scale);
+  }
+
+  private composeView() {
+    const map =
+      (this.renderRoot.querySelector('partnership-map') as PartnershipMap | null) ??
+      (this.querySelector('partnership-map') as PartnershipMap | null);
+    // Searches the explorer's own views and any the page placed inside it.
+    const panels = collectPanels(this);
+    if (!map || !panels.length)
+      throw new Error('<partnership-explorer>: no map is shown to export (table view?)');
+    const options = map.exportOptions();
+    const hasTimeline = panels.some((panel) => panel.svg.getRootNode() !== map.shadowRoot);
+    return composeExport(panels, {
+      ...options,
+      legend: [
+        ...(options.legend ?? []),
+        ...(hasTimeline
+          ? [
+              { label: this.messages.legendSpan, fill: 'var(--pw-color-span)' },
+              { label: this.messages.legendEvent, fill: 'var(--pw-color-event)' },
+              {
+                label: this.messages.confidenceLabel.inferred,
+                pattern: 'hatch' as const,
+                stroke: 'var(--pw-color-inferred)',
+                dashed: true,
+              },
+            ]
+          : []),
+      ],
+    });
+  }
+
+  private async downloadView(format: 'svg' | 'png'): Promise<void> {
+    const name = `partnerships-${this.year ?? 'all-years'}-${this.uiLang}`;
+    if (format === 'svg') download(toSvgBlob(this.exportSVG()), `${name}.svg`);
+    else download(await this.exportPNG({ scale: 2 }), `${name}.png`);
   }
 
   /** Only printed: the visible collaborations as a list, since paper has no timeline to explore. */
@@ -573,6 +624,25 @@ export class PartnershipExplorer extends PartnershipElement {
       }),
       this.uiLang,
     );
+  }
+
+  private renderDownload() {
+    return html`<div class="download" role="group" aria-labelledby="download-label">
+      <span id="download-label" class="filter-label">${this.messages.download}</span>
+      ${(['svg', 'png'] as const).map(
+        (format) =>
+          html`<button
+            type="button"
+            part="button"
+            class="chip"
+            data-download=${format}
+            aria-label=${this.messages.downloadAs(format.toUpperCase())}
+            @click=${() => void this.downloadView(format)}
+          >
+            ${format.toUpperCase()}
+          </button>`,
+      )}
+    </div>`;
   }
 
   private renderViewSwitch() {

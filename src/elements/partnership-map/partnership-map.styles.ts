@@ -1,4 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SHADE_FILLS } from './shade.js';
+
+/** One rule per shade level for the shapes and the legend swatches, from the shared fills. */
+const shadeRules = unsafeCSS(
+  SHADE_FILLS.map(
+    (fill, level) =>
+      `.shade-${level} .shape { fill: ${fill}; } .swatch.shade-${level} { background: ${fill}; }`,
+  ).join('\n'),
+);
 
 export const mapStyles = css`
   :host {
@@ -44,36 +53,7 @@ export const mapStyles = css`
   .country .target {
     fill: transparent;
   }
-  .shade-0 .shape {
-    fill: color-mix(in srgb, var(--pw-color-country-low) 40%, var(--pw-color-background));
-  }
-  .swatch.shade-0 {
-    background: color-mix(in srgb, var(--pw-color-country-low) 40%, var(--pw-color-background));
-  }
-  .shade-1 .shape {
-    fill: var(--pw-color-country-low);
-  }
-  .swatch.shade-1 {
-    background: var(--pw-color-country-low);
-  }
-  .shade-2 .shape {
-    fill: color-mix(in srgb, var(--pw-color-country-high) 40%, var(--pw-color-country-low));
-  }
-  .swatch.shade-2 {
-    background: color-mix(in srgb, var(--pw-color-country-high) 40%, var(--pw-color-country-low));
-  }
-  .shade-3 .shape {
-    fill: color-mix(in srgb, var(--pw-color-country-high) 70%, var(--pw-color-country-low));
-  }
-  .swatch.shade-3 {
-    background: color-mix(in srgb, var(--pw-color-country-high) 70%, var(--pw-color-country-low));
-  }
-  .shade-4 .shape {
-    fill: var(--pw-color-country-high);
-  }
-  .swatch.shade-4 {
-    background: var(--pw-color-country-high);
-  }
+  ${shadeRules}
   .hatch {
     fill: url(#inferred-hatch);
     pointer-events: none;
@@ -147,6 +127,10 @@ export const mapStyles = css`
     padding: 0;
     line-height: 1;
     background: var(--pw-color-background);
+  }
+  .controls .icon {
+    display: block;
+    margin: auto;
   }
   .controls button:disabled {
     cursor: default;

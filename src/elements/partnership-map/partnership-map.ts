@@ -28,7 +28,14 @@ import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
 import { mapStyles } from './partnership-map.styles.js';
-import { shadeBuckets, shadeOf, type ShadeBucket } from './shade.js';
+import { SHADE_FILLS, shadeBuckets, shadeOf, type ShadeBucket } from './shade.js';
+import {
+  composeExport,
+  download,
+  rasterize,
+  type ExportOptions,
+  type LegendItem,
+} from '../../export/index.js';
 
 interface VenueMarker {
   key: string;
@@ -326,6 +333,69 @@ export class PartnershipMap extends PartnershipElement {
     event.preventDefault();
   }
 
+  /** The legend as the exported image draws it; the explorer adds the timeline's. */
+  exportLegend(): LegendItem[] {
+    const outline = 'var(--pw-color-country-outline)';
+    const items: LegendItem[] = this.buckets.map((bucket) => ({
+      label: this.bucketLabel(bucket),
+      fill: SHADE_FILLS[bucket.level] ?? SHADE_FILLS[0],
+      stroke: outline,
+    }));
+    if (this.index?.dataset.countries.some((country) => country.masmut === 'inferred')) {
+      items.push({
+        label: this.messages.inferredMembership,
+        pattern: 'hatch',
+        stroke: outline,
+        dashed: true,
+      });
+    }
+    return items;
+  }
+
+  /** Title, legend and source line around the exported view. */
+  exportOptions(): ExportOptions {
+    const title = this.index
+      ? localize(this.index.dataset.title, this.contentLang).text
+      : this.messages.mapLabel;
+    return {
+      title,
+      subtitle: this.year === null ? this.messages.allYears : this.messages.yearValue(this.year),
+      legendTitle: this.messages.legendTitle,
+      legend: this.exportLegend(),
+      sourceLine: this.messages.exportSource,
+      lang: this.contentLang,
+    };
+  }
+
+  /** The map as drawn now (zoom, year, selection) as a standalone SVG document. */
+  exportSVG(): string {
+    return this.composeView().svg;
+  }
+
+  /** The map as drawn now as a PNG, `scale` device pixels per CSS pixel. */
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    const { svg, width, height } = this.composeView();
+    return rasterize(svg, width, height, scale);
+  }
+
+  private composeView() {
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
+    if (!svgElement) throw new Error('<partnership-map>: nothing is drawn yet to export');
+    return composeExport([svgElement], this.exportOptions());
+  }
+
+  private async downloadImage(): Promise<void> {
+    const name = `partnership-map-${this.year ?? 'all-years'}-${this.uiLang}`;
+    download(await this.exportPNG({ scale: 2 }), `${name}.png`);
+  }
+
+  private bucketLabel(bucket: ShadeBucket): string {
+    if (bucket.level === 0) return this.messages.legendNone;
+    return bucket.min === bucket.max
+      ? formatCount(this.uiLang, bucket.min)
+      : `${formatCount(this.uiLang, bucket.min)}–${formatCount(this.uiLang, bucket.max)}`;
+  }
+
   override render() {
     const status = this.renderStatus();
     if (status) return status;
@@ -361,6 +431,18 @@ export class PartnershipMap extends PartnershipElement {
             ?disabled=${this.zoomTransform.k === 1 && this.zoomTransform.x === 0 && this.zoomTransform.y === 0}
           >
             ⟲
+          </button>
+          <button
+            type="button"
+            part="button"
+            class="download"
+            aria-label=${this.messages.downloadAs('PNG')}
+            title=${this.messages.downloadAs('PNG')}
+            @click=${() => void this.downloadImage()}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" class="icon">
+              <path d="M8 1v9M4 6l4 4 4-4M2 14h12" fill="none" stroke="currentColor" stroke-width="2" />
+            </svg>
           </button>
         </div>
       </div>
@@ -562,13 +644,7 @@ export class PartnershipMap extends PartnershipElement {
         ${this.buckets.map(
           (bucket) =>
             html`<li>
-              <span class="swatch shade-${bucket.level}" aria-hidden="true"></span>${
-                bucket.level === 0
-                  ? this.messages.legendNone
-                  : bucket.min === bucket.max
-                    ? formatCount(this.uiLang, bucket.min)
-                    : `${formatCount(this.uiLang, bucket.min)}–${formatCount(this.uiLang, bucket.max)}`
-              }
+              <span class="swatch shade-${bucket.level}" aria-hidden="true"></span>${this.bucketLabel(bucket)}
             </li>`,
         )}
         ${

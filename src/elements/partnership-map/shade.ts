@@ -29,3 +29,15 @@ export function shadeOf(count: number, buckets: readonly ShadeBucket[]): number 
   for (const bucket of buckets) if (count <= bucket.max) return bucket.level;
   return buckets[buckets.length - 1]?.level ?? 0;
 }
+
+/**
+ * The fill of each shade level: the map's styles and its exported legend both use these,
+ * so a saved image matches the screen.
+ */
+export const SHADE_FILLS = [
+  'color-mix(in srgb, var(--pw-color-country-low) 40%, var(--pw-color-background))',
+  'var(--pw-color-country-low)',
+  'color-mix(in srgb, var(--pw-color-country-high) 40%, var(--pw-color-country-low))',
+  'color-mix(in srgb, var(--pw-color-country-high) 70%, var(--pw-color-country-low))',
+  'var(--pw-color-country-high)',
+] as const;

@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import bundled from '../../data/partnerships.json';
+import '../../src/index.js';
+import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
+import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
+import type { Dataset } from '../../src/data/types.js';
+import { waitFor } from '../support/dom.js';
+
+const dataset = bundled as unknown as Dataset;
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'the export parses as SVG').to.equal(null);
+  return doc;
+}
+
+async function pngSize(blob: Blob): Promise<[number, number]> {
+  const bitmap = await createImageBitmap(blob);
+  return [bitmap.width, bitmap.height];
+}
+
+describe('export from the elements', () => {
+  it('the map exports the 8 country shapes, the legend and the source line, as SVG and PNG', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 800px"><partnership-map lang="en" year="2016"></partnership-map></div>`,
+    );
+    const map = wrapper.querySelector('partnership-map') as PartnershipMap;
+    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
+    const doc = parse(map.exportSVG());
+    const countries = [...doc.querySelectorAll('[data-country]')].map((node) =>
+      node.getAttribute('data-country'),
+    );
+    expect(countries.sort()).to.deep.equal(dataset.countries.map((c) => c.id).sort());
+    const text = doc.documentElement.textContent!;
+    expect(text).to.contain(dataset.title.en);
+    expect(text).to.contain('Year 2016');
+    expect(text).to.contain('Number of collaborations');
+    expect(text).to.contain('MASMUT membership inferred');
+    expect(text).to.contain('Source:');
+
+    const root = doc.documentElement;
+    const width = Number(root.getAttribute('width'));
+    const height = Number(root.getAttribute('height'));
+    expect(await pngSize(await map.exportPNG({ scale: 1 }))).to.deep.equal([
+      Math.round(width),
+      Math.round(height),
+    ]);
+    expect(await pngSize(await map.exportPNG({ scale: 2 }))).to.deep.equal([
+      Math.round(width * 2),
+      Math.round(height * 2),
+    ]);
+  });
+
+  it('the explorer exports map and timeline with both legends, in its language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><partnership-explorer lang="fr"></partnership-explorer></div>`,
+    );
+    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
+    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
+    const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
+    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
+    await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
+    const doc = parse(explorer.exportSVG());
+    expect(doc.querySelectorAll('[data-country]')).to.have.length(8);
+    const text = doc.documentElement.textContent!;
+    expect(text).to.contain(dataset.title.fr);
+    expect(text).to.contain('Événement');
+    expect(text).to.contain('2026');
+    expect(doc.documentElement.getAttribute('lang')).to.equal('fr');
+    const [width, height] = await pngSize(await explorer.exportPNG({ scale: 1.5 }));
+    expect(width).to.equal(Math.round(Number(doc.documentElement.getAttribute('width')) * 1.5));
+    expect(height).to.equal(Math.round(Number(doc.documentElement.getAttribute('height')) * 1.5));
+  });
+
+  it('downloads from the explorer button with a name that says year and language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px">
+        <partnership-explorer lang="nl" year="2019"></partnership-explorer>
+      </div>`,
+    );
+    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
+    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
+    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
+    const clicked: string[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    try {
+      explorer.shadowRoot!.querySelector<HTMLButtonElement>('[data-download="svg"]')!.click();
+      await waitFor(() => clicked.length === 1);
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked).to.deep.equal(['partnerships-2019-nl.svg']);
+  });
+});
