@@ -636,7 +636,7 @@ export class PartnershipExplorer extends PartnershipElement {
             part="button"
             class="chip"
             data-download=${format}
-            aria-label=${this.messages.downloadAs(format.toUpperCase())}
+            title=${this.messages.downloadAs(format.toUpperCase())}
             @click=${() => void this.downloadView(format)}
           >
             ${format.toUpperCase()}
