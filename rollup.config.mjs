@@ -37,7 +37,8 @@ export default {
   output: {
     file: 'dist/partnership-widgets.js',
     format: 'es',
-    sourcemap: true,
+    // The map is for debugging here; the published file does not point at it.
+    sourcemap: 'hidden',
   },
   plugins: [
     // Lit's production build is the default export condition; never ship dev mode.
