@@ -19,7 +19,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
       const width = Math.round(box.width);
@@ -29,7 +29,11 @@ export class ResizeController implements ReactiveController {
       this.height = height;
       this.host.requestUpdate();
     });
-    this.observed = null;
+    this.observer = observer;
+    // Reattached (moved in the page, re-mounted by a framework): the rendered target is
+    // still there and may have a new size, and no update may come to observe it again.
+    this.observed = this.target();
+    if (this.observed) observer.observe(this.observed);
   }
 
   hostUpdated(): void {

@@ -99,6 +99,11 @@ export class PartnershipElement extends LitElement {
     super.connectedCallback();
     // The inherited language can only be read once the element is in the page.
     this.resolveLanguage();
+    // Reattached after a detach (moved in the page, re-mounted by a framework): render once
+    // more, so that the language of the new place shows and whatever a view binds to its
+    // rendered DOM after an update, and releases on disconnect (the map's zoom), is bound
+    // again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
