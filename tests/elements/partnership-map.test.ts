@@ -235,18 +235,16 @@ describe('<partnership-map>', () => {
       );
     await map.updateComplete;
     expect(layer(), 'a plain wheel scrolls the page, not the map').to.equal(panned);
-    map
-      .shadowRoot!.querySelector('svg')!
-      .dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -300,
-          ctrlKey: true,
-          clientX: x,
-          clientY: y,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
+    map.shadowRoot!.querySelector('svg')!.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        ctrlKey: true,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     await waitFor(() => layer() !== panned);
   });
 
