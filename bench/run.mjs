@@ -112,6 +112,24 @@ function versionOf(pkg) {
 
 log(`bench: building ${ENTRY} with the project's rollup config…`);
 const library = await buildLibrary(ROOT, ENTRY);
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
+// The tree is shared with engineers changing the library: name what the build took that
+// was not committed yet.
+const builtFrom = {
+  commit: git('rev-parse', '--short', 'HEAD'),
+  uncommitted: (
+    git('status', '--porcelain', '--', 'src', 'data', 'rollup.config.mjs', 'scripts', 'package.json') ?? ''
+  )
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3)),
+};
 log('bench: bundling ECharts (esbuild, tree-shaken) and the TimelineJS data…');
 await buildPeers(ROOT, CACHE);
 
@@ -402,7 +420,9 @@ for (let round = 0; round < WARMUP + SAMPLES; round++) {
   for (const pair of PAIRS) {
     // A, B in even rounds and B, A in odd ones: neither side always goes first.
     const order = round % 2 === 0 ? pair : [...pair].reverse();
-    for (const name of order) samples.push({ round, warmup, ...(await sampleWithRetry(name)) });
+    for (const name of order) {
+      samples.push({ round, warmup, load1: os.loadavg()[0], ...(await sampleWithRetry(name)) });
+    }
   }
   if (round < 5) samples.push({ round, warmup: false, ...(await sampleWithRetry('blank')) });
   log(
@@ -415,7 +435,7 @@ for (let round = 0; round < SCALE_WARMUP + scaleRounds; round++) {
   const warmup = round < SCALE_WARMUP;
   for (const size of SCALE_SIZES) {
     if (!warmup && round - SCALE_WARMUP >= scaleSamples(size)) continue;
-    samples.push({ round, warmup, ...(await sampleWithRetry(`scale-${size}`)) });
+    samples.push({ round, warmup, load1: os.loadavg()[0], ...(await sampleWithRetry(`scale-${size}`)) });
   }
   log(
     `bench: scaling round ${round + 1}/${SCALE_WARMUP + scaleRounds}${warmup ? ' (warm-up, discarded)' : ''}, ${seconds()}`,
@@ -475,6 +495,8 @@ const perPageMedianOf = (key, filter) => (sample) =>
 const splitOf = (key, part) => (sample) => sample[key]?.split?.[part];
 
 const main = ['explorer', 'echarts', 'timeline', 'timelinejs'];
+const afterScripts = (sample) =>
+  sample.phases?.scriptsReceived ? sample.firstRender - sample.phases.scriptsReceived : undefined;
 const metrics = {
   firstRender: Object.fromEntries(main.map((name) => [name, statsFor(name, (sample) => sample.firstRender)])),
   yearChange: Object.fromEntries(
@@ -498,6 +520,20 @@ const metrics = {
   domNodes: Object.fromEntries(
     [...main, 'blank'].map((name) => [name, statsFor(name, (sample) => sample.nodes, 0)]),
   ),
+  firstRenderPhases: Object.fromEntries(
+    [...main, 'blank'].map((name) => [
+      name,
+      Object.fromEntries(
+        ['documentReceived', 'scriptsReceived', 'domContentLoaded'].map((phase) => [
+          phase,
+          statsFor(name, (sample) => sample.phases?.[phase] ?? undefined),
+        ]),
+      ),
+    ]),
+  ),
+  firstPaintEmptyPage: statsFor('blank', (sample) => sample.firstRender),
+  // The library's own share: from its last script byte received to drawn and painted.
+  afterScripts: Object.fromEntries(main.map((name) => [name, statsFor(name, afterScripts)])),
   firstRenderSplit: Object.fromEntries(
     main.map((name) => [
       name,
@@ -578,6 +614,10 @@ const otherRatios = {
       values('timelinejs', (s) => s.firstRender),
     ),
   },
+  firstRenderAfterScripts: {
+    what: 'first render counted from the last script byte received, <partnership-explorer> / ECharts',
+    ...ratioOfMedians(values('explorer', afterScripts), values('echarts', afterScripts)),
+  },
   selectCountry: {
     what: 'country selection, <partnership-explorer> / ECharts select',
     ...ratioOfMedians(
@@ -629,20 +669,11 @@ const roundDeep = (value) => {
   return value;
 };
 
-const git = (...args) => {
-  try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-  } catch {
-    return null;
-  }
-};
-
 const results = {
   date: new Date().toISOString(),
   durationSeconds: Math.round((Date.now() - started) / 1000),
-  commit: git('rev-parse', '--short', 'HEAD'),
-  workingTreeClean:
-    git('status', '--porcelain', '--', 'src', 'data', 'rollup.config.mjs', 'package.json') === '',
+  commit: builtFrom.commit,
+  uncommittedLibraryFiles: builtFrom.uncommitted,
   machine: {
     os: `${os.type()} ${os.release()}`,
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -650,6 +681,10 @@ const results = {
     memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
     loadAverageStart: loadStart.map((value) => Number(value.toFixed(2))),
     loadAverageEnd: browserLoadEnd.map((value) => Number(value.toFixed(2))),
+    loadAverageDuringSamples: {
+      ...summarize(samples.filter((sample) => sample.load1 !== undefined).map((sample) => sample.load1)),
+      samples: undefined,
+    },
   },
   software: {
     node: process.version,

@@ -205,6 +205,22 @@
     return { total: end - start, dom: dom - start };
   }
 
+  /**
+   * Milestones of the page load, from navigation start: the document received, the last
+   * script received, DOMContentLoaded (after classic and module scripts have run).
+   */
+  function phases() {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'));
+    return {
+      documentReceived: navigation ? navigation.responseEnd : null,
+      scriptsReceived: scripts.length ? Math.max(...scripts.map((entry) => entry.responseEnd)) : null,
+      domContentLoaded: navigation ? navigation.domContentLoadedEventStart : null,
+    };
+  }
+
   window.bench = {
     nextPaint,
     nextFrame,
@@ -216,6 +232,6 @@
     measureOursFirstRender,
     timeOursUpdate,
     params: new URLSearchParams(window.location.search),
-    done: (result) => settle(result),
+    done: (result) => settle({ ...result, phases: phases() }),
   };
 })();
