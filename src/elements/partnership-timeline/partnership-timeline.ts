@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { localize, UI_LANGUAGES, type LocalizedString, type UiLanguage } from '../../data/localize.js';
 import { highlightedBy, matchesPartners, type DatasetIndex } from '../../data/queries.js';
