@@ -288,3 +288,40 @@ describe('custom layouts', () => {
     expect(explorer.shadowRoot!.querySelector('partnership-timeline')).to.exist;
   });
 });
+
+describe('printing', () => {
+  it('renders the list of visible collaborations only for print, and readable without colour', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px">
+        <partnership-explorer lang="en" year="2019"></partnership-explorer>
+      </div>`,
+    );
+    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
+    await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
+    expect(explorer.shadowRoot!.querySelector('.print-only')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    await explorer.updateComplete;
+    const items = [...explorer.shadowRoot!.querySelectorAll('.print-only li')].map((li) => li.textContent!);
+    const expected = dataset.collaborations.filter(
+      (c) => Number(c.start.slice(0, 4)) <= 2019 && 2019 <= Number((c.end ?? c.start).slice(0, 4)),
+    );
+    expect(items).to.have.length(expected.length);
+    for (const collaboration of expected) {
+      expect(
+        items.some((text) => text.includes(collaboration.title.en)),
+        collaboration.id,
+      ).to.equal(true);
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
+      expect(getComputedStyle(timeline).display).to.equal('none');
+      expect(getComputedStyle(explorer.shadowRoot!.querySelector('.print-only')!).display).to.equal('block');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await explorer.updateComplete;
+    expect(explorer.shadowRoot!.querySelector('.print-only')).to.equal(null);
+  });
+});

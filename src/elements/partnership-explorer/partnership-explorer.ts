@@ -100,6 +100,21 @@ export class PartnershipExplorer extends PartnershipElement {
   /** True when the page placed its own map, timeline or table inside the explorer. */
   @state() private customLayout = false;
 
+  /** True while the page prints: only then is the list of collaborations rendered. */
+  @state() private printing = false;
+  private readonly printQuery = window.matchMedia('print');
+  private readonly onPrintChange = (): void => {
+    this.printing = this.printQuery.matches;
+  };
+  private readonly onBeforePrint = (): void => {
+    // Rendered synchronously: the print snapshot is taken right after this event.
+    this.printing = true;
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
   static override linksToExplorer = false;
 
   private readonly provider = new ContextProvider(this, { context: explorerContext });
@@ -136,6 +151,16 @@ export class PartnershipExplorer extends PartnershipElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.detectCustomLayout();
+    this.printQuery.addEventListener('change', this.onPrintChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printQuery.removeEventListener('change', this.onPrintChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   private detectCustomLayout(): void {
@@ -463,7 +488,7 @@ export class PartnershipExplorer extends PartnershipElement {
               }
             </div>`
       }
-      ${this.renderPrintList()}
+      ${this.printing ? this.renderPrintList() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
