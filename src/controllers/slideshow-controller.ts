@@ -14,6 +14,14 @@ export interface SlideshowOptions {
 const INPUT_EVENTS = ['pointerdown', 'wheel', 'touchstart'] as const;
 
 /**
+ * Browser timers take their delay as a 32-bit integer: from 2^31 ms (about 24.8 days) on it
+ * wraps, often to a negative number, and the timer fires at once. An `interval` or
+ * `idle-reset` written in milliseconds instead of seconds would then make the show step, or
+ * restart, as fast as it can; held to the longest delay a timer takes, it just waits.
+ */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
  * Plays a sequence of steps on a timer, for kiosks and talks: any pointer or touch input
  * pauses it (the host reports key input through `userInput`, so its own play key is not
  * taken for an interruption), and after `idleReset` without input it starts over.
@@ -86,10 +94,13 @@ export class SlideshowController implements ReactiveController {
     clearTimeout(this.stepTimer);
     if (!this.connected) return;
     this.stepStartedAt = performance.now();
-    this.stepTimer = setTimeout(() => {
-      this.options.advance();
-      this.schedule();
-    }, this.options.interval());
+    this.stepTimer = setTimeout(
+      () => {
+        this.options.advance();
+        this.schedule();
+      },
+      Math.min(this.options.interval(), MAX_DELAY),
+    );
   }
 
   /** Starts (again) the wait after which an untouched show returns to the start. */
@@ -97,9 +108,12 @@ export class SlideshowController implements ReactiveController {
     clearTimeout(this.idleTimer);
     const delay = this.options.idleReset();
     if (delay === null || !this.connected) return;
-    this.idleTimer = setTimeout(() => {
-      this.options.restart();
-      this.play();
-    }, delay);
+    this.idleTimer = setTimeout(
+      () => {
+        this.options.restart();
+        this.play();
+      },
+      Math.min(delay, MAX_DELAY),
+    );
   }
 }

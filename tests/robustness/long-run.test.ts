@@ -83,6 +83,12 @@ describe('robustness: long runs', () => {
       const wrapper = host();
       wrappers.push(wrapper);
       const element = document.createElement(tag);
+      if (tag === 'partnership-explorer') {
+        // Playing, so that the slideshow's timer and input listeners go through every cycle
+        // too (an hour a step: no step falls inside the test).
+        element.setAttribute('autoplay', '');
+        element.setAttribute('interval', '3600');
+      }
       wrapper.append(element);
       await waitFor(() => drawn(element), 8000);
       // Each cycle runs the disconnect and connect callbacks; after every tenth the element
@@ -143,6 +149,53 @@ describe('robustness: long runs', () => {
     await waitFor(() => layer() !== unzoomed, 2000).catch(() => {
       throw new Error('after the move, zoomBy did nothing');
     });
+  });
+
+  it('moved to a place of the same size, a map takes its new language and still zooms', async () => {
+    // Nothing is resized here, so no resize observation brings the update the move needs.
+    const first = host(700);
+    first.lang = 'fr';
+    const second = host(700);
+    second.lang = 'nl';
+    wrappers.push(first, second);
+    const map = document.createElement('partnership-map') as PartnershipMap;
+    first.append(map);
+    const label = () => map.shadowRoot?.querySelector('svg[part="map"]')?.getAttribute('aria-label');
+    await waitFor(() => label() === 'Carte des pays partenaires', 8000);
+    second.append(map);
+    await waitFor(() => label() !== 'Carte des pays partenaires', 2000).catch(() => {
+      throw new Error('after the move, the map kept the language of its old place');
+    });
+    const layer = () => map.shadowRoot!.querySelector('svg[part="map"] > g')!.getAttribute('transform');
+    const unzoomed = layer();
+    map.zoomBy(2);
+    await waitFor(() => layer() !== unzoomed, 2000).catch(() => {
+      throw new Error('after the move, zoomBy did nothing');
+    });
+  });
+
+  it('an interval or idle reset too long for a browser timer does not make autoplay race', async () => {
+    // 3,000,000 s is 3e9 ms, past 2^31 - 1: browser timers take it as a negative 32-bit
+    // number and fire at once, so an unclamped slideshow would step as fast as it can.
+    const wrapper = host(1100);
+    wrappers.push(wrapper);
+    const explorer = document.createElement('partnership-explorer') as PartnershipExplorer;
+    explorer.setAttribute('interval', '3000000');
+    explorer.setAttribute('idle-reset', '3000000');
+    wrapper.append(explorer);
+    await waitFor(() => drawn(explorer), 8000);
+    explorer.play();
+    await settle(explorer);
+    const first = explorer.selected;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(explorer);
+    expect(explorer.selected, 'no step within 300 ms').to.equal(first);
+    expect(probes.counts().timeouts, 'one step timer, not a loop').to.be.at.most(2);
+    // A visitor's touch pauses the show until the idle reset, which must not come at once.
+    explorer.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(explorer.playing, 'still paused after 300 ms').to.equal(false);
+    explorer.pause();
   });
 
   it('300 selections, years and filters on the explorer leave nothing behind', async function () {
