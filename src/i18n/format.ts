@@ -1,4 +1,5 @@
 import { parsePartialDate } from '../time/dates.js';
+import { dateFormat, listFormat } from './intl-cache.js';
 
 /**
  * Formats a partial date as precisely as it is known: "2016", "March 2016", "2 March 2016",
@@ -11,7 +12,7 @@ export function formatPartialDate(text: string, lang: string): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (parsed.month) options.month = 'long';
   if (parsed.day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return dateFormat(lang, options).format(date);
 }
 
 /** "March 2014 – December 2016", or a single date when there is no end. */
@@ -23,5 +24,5 @@ export function formatPeriod(start: string, end: string | undefined, lang: strin
 
 /** "MLOZ, LC and SolSoc" with the language's own conjunction. */
 export function formatList(items: string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
 }

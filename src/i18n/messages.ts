@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../data/localize.js';
+import { numberFormat, pluralRules } from './intl-cache.js';
 
 /** Every text the interface itself shows, in each language it speaks. */
 export interface Messages {
@@ -107,12 +108,12 @@ const kindEn = {
 };
 
 function plural(lang: UiLanguage, count: number, one: string, other: string): string {
-  return new Intl.PluralRules(lang).select(count) === 'one' ? one : other;
+  return pluralRules(lang).select(count) === 'one' ? one : other;
 }
 
 /** Counts in the language's own digits grouping: 10.000 (nl), 10 000 (fr), 10,000 (en). */
 export function formatCount(lang: UiLanguage, count: number): string {
-  return new Intl.NumberFormat(lang).format(count);
+  return numberFormat(lang).format(count);
 }
 
 const nl: Messages = {

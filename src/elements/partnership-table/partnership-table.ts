@@ -6,6 +6,7 @@ import { safeHttpUrl } from '../../data/links.js';
 import type { Collaboration } from '../../data/types.js';
 import { PartnershipSelectEvent } from '../../events.js';
 import { formatList, formatPeriod } from '../../i18n/format.js';
+import { collator } from '../../i18n/intl-cache.js';
 import { collaborationExtent } from '../../time/dates.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
@@ -171,7 +172,7 @@ export class PartnershipTable extends PartnershipElement {
         };
       }),
     }));
-    const collator = new Intl.Collator(this.uiLang, { sensitivity: 'base', numeric: true });
+    const compareText = collator(this.uiLang);
     const key = this.sortColumn;
     const compare = (a: Row, b: Row): number => {
       if (key === 'period') {
@@ -183,7 +184,7 @@ export class PartnershipTable extends PartnershipElement {
         return CONFIDENCE_ORDER[a.collaboration.confidence] - CONFIDENCE_ORDER[b.collaboration.confidence];
       }
       if (key === 'sources') return a.sources.length - b.sources.length;
-      return collator.compare(a.cells[key], b.cells[key]);
+      return compareText.compare(a.cells[key], b.cells[key]);
     };
     const direction = this.sortDirection === 'ascending' ? 1 : -1;
     // Ties keep time order, so a sort by kind lists each kind chronologically.
