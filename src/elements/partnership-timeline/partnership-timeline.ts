@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
@@ -696,9 +697,33 @@ export class PartnershipTimeline extends PartnershipElement {
       ${repeat(
         lane.items,
         (item) => item.key,
-        (item) => this.renderItem(geometry, item),
+        (item) => this.renderGuardedItem(geometry, item),
       )}
     </g>`;
+  }
+
+  /**
+   * Re-renders an item only when something it shows changed: a year change touches the
+   * items whose activity changed, not all of them, which matters with thousands of items.
+   */
+  private renderGuardedItem(geometry: TimelineGeometry, item: TimelineItem) {
+    const selection = this.selection;
+    const inactive = this.year !== null && !isActiveIn(item.collaboration, this.year);
+    return guard(
+      [
+        geometry,
+        item,
+        this.labels,
+        this.contentLang,
+        this.uiLang,
+        selection?.kind === 'collaboration' && selection.id === item.id,
+        selection?.kind === 'country' ? this.highlight.collaborations.has(item.id) : null,
+        // The year is in the name of an inactive item only.
+        inactive ? this.year : null,
+        item.key === this.tabStopKey,
+      ],
+      () => this.renderItem(geometry, item),
+    );
   }
 
   private renderItem(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
