@@ -6,9 +6,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budgets = [
-  // Everything a page needs: elements, Lit, d3 modules, dataset and geometry. A ceiling
-  // against regressions at today's size; the performance issue (#5) lowers it to 60 KB.
-  { file: 'dist/partnership-widgets.js', gzipBudget: 90 * 1024 },
+  // Everything a page needs: elements, Lit, d3 modules, dataset and geometry. Issue #5 asks
+  // for 60 KB and that is not met yet (BENCHMARKS.md has the breakdown): this ceiling stops
+  // regressions at today's size until the work that reaches 60 KB lands.
+  { file: 'dist/partnership-widgets.js', gzipBudget: 84 * 1024 },
+  // The offline single file and the iframe page: the bundle plus a small bootstrap.
+  { file: 'dist/partnership-explorer.html', gzipBudget: 86 * 1024 },
+  { file: 'dist/embed.html', gzipBudget: 86 * 1024 },
 ];
 
 let failed = false;
