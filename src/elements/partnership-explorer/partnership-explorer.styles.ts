@@ -264,6 +264,9 @@ export const explorerStyles = css`
     :host([presentation]) .views:not(.as-table) {
       grid-template-columns: minmax(0, 2.4fr) minmax(16em, 1fr);
       grid-template-areas: 'map details' 'timeline details';
+      /* The flexible second row takes the details' extra height, so the timeline sits
+         right under the map instead of under the end of a long summary. */
+      grid-template-rows: auto 1fr;
       align-items: start;
     }
   }
