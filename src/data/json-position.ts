@@ -40,8 +40,12 @@ export function findJsonErrorOffset(text: string): number {
     }
     fail();
   };
+  // Sticky, so that it matches at `offset` in the whole text: a look-ahead of fixed length
+  // (it was 400 characters) cut longer numbers, which are valid JSON, and reported an error.
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const readNumber = (): void => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(offset, offset + 400));
+    NUMBER.lastIndex = offset;
+    const match = NUMBER.exec(text);
     if (!match) fail();
     offset += match![0].length;
   };

@@ -44,6 +44,24 @@ function prototypeState(): string {
   ]);
 }
 const cleanPrototypes = prototypeState();
+const PROTOTYPES = [Object.prototype, Array.prototype, String.prototype] as const;
+const cleanNames = PROTOTYPES.map((prototype) => new Set(Object.getOwnPropertyNames(prototype)));
+
+/** Fails if a prototype changed, after taking away what was added. */
+function checkPrototypes(): void {
+  if (prototypeState() === cleanPrototypes) return;
+  cleanPrototypesUp();
+  fail('a prototype was changed');
+}
+
+/** Takes away what pollution added, so that the page keeps working and fast-check can shrink. */
+function cleanPrototypesUp(): void {
+  PROTOTYPES.forEach((prototype, index) => {
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      if (!cleanNames[index]!.has(name)) Reflect.deleteProperty(prototype, name);
+    }
+  });
+}
 
 /** `collaborations[3].start` is within `collaborations[3]`; `collaborations[30]` is not. */
 function isWithin(path: string, prefix: string): boolean {
@@ -90,7 +108,7 @@ export function checkMalformed(testCase: MalformedCase): void {
     if (error.kind !== 'schema') fail(`checkDataset threw a DatasetError of kind ${error.kind}`);
     issues = error.issues;
   }
-  if (prototypeState() !== cleanPrototypes) fail('a prototype was changed');
+  checkPrototypes();
 
   if (accepted === null) {
     checkIssueShape(issues, value);
@@ -131,6 +149,7 @@ export function checkMalformed(testCase: MalformedCase): void {
  */
 export function checkValidateAgrees(testCase: MalformedCase): void {
   const result = validateDataset(testCase.value);
+  checkPrototypes();
   if (JSON.stringify(validateDataset(testCase.value)) !== JSON.stringify(result))
     fail('validating twice gave different answers');
   try {
@@ -159,17 +178,21 @@ export function checkText(text: string): void {
   if (parsed !== (offset === -1))
     fail(`JSON.parse says ${parsed ? 'valid' : 'invalid'}, the scanner ${offset}`);
   if (offset > text.length) fail(`error offset ${offset} is past the end (${text.length})`);
+  let thrown: unknown = null;
   try {
     parseDataset(text, 'fuzz');
   } catch (error) {
-    if (!(error instanceof DatasetError)) fail(`parseDataset threw ${String(error)}`);
-    if (error.issues.length === 0) fail('a DatasetError without issues');
-    if (error.kind === 'json') {
-      if (parsed) fail('a syntax error reported for valid JSON');
-      if (!/^line [1-9]\d*, column [1-9]\d*$/.test(error.issues[0]!.path))
-        fail(`a syntax error not located by line and column: ${error.issues[0]!.path}`);
-    } else if (error.kind !== 'schema' || !parsed) fail(`unexpected error kind ${error.kind}`);
+    thrown = error;
   }
+  checkPrototypes();
+  if (thrown === null) return;
+  if (!(thrown instanceof DatasetError)) fail(`parseDataset threw ${String(thrown)}`);
+  if (thrown.issues.length === 0) fail('a DatasetError without issues');
+  if (thrown.kind === 'json') {
+    if (parsed) fail('a syntax error reported for valid JSON');
+    if (!/^line [1-9]\d*, column [1-9]\d*$/.test(thrown.issues[0]!.path))
+      fail(`a syntax error not located by line and column: ${thrown.issues[0]!.path}`);
+  } else if (thrown.kind !== 'schema' || !parsed) fail(`unexpected error kind ${thrown.kind}`);
 }
 
 export interface FuzzOptions {

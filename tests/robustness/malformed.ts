@@ -485,9 +485,9 @@ export const malformedDataset: fc.Arbitrary<MalformedCase> = fc.oneof(
   },
 );
 
-/** Text edits that break JSON syntax (or not): cut, insert, delete or replace a character, nest deeply. */
+/** Text edits that break JSON syntax (or not): cut, insert, delete or replace a character, nest deeply, add a long number. */
 export const textEdit = fc.record({
-  kind: fc.constantFrom('truncate', 'insert', 'delete', 'replace', 'nest', 'none'),
+  kind: fc.constantFrom('truncate', 'insert', 'delete', 'replace', 'nest', 'long-number', 'none'),
   at: fc.nat(),
   char: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', 'x', '\u0000', '\n', '0', '-', 'é'),
 });
@@ -503,6 +503,9 @@ export function applyTextEdit(text: string, edit: { kind: string; at: number; ch
       return text.slice(0, at) + text.slice(at + 1);
     case 'replace':
       return text.slice(0, at) + edit.char + text.slice(at + 1);
+    case 'long-number':
+      // Valid JSON with a number longer than any fixed look-ahead.
+      return `[${'7'.repeat(300 + (edit.at % 2000))}.5e-3, ${text}]`;
     case 'nest': {
       // Deep nesting as text, deeper than any recursive parser or printer could follow.
       const depth = 1000 + (edit.at % 20000);
