@@ -11,18 +11,6 @@ import { waitFor } from '../support/dom.js';
 
 const PAGE = '/tests/fixtures/robustness/strict-page.html';
 
-/**
- * A known defect outside this suite's files: `partnership-map.ts` and
- * `partnership-timeline.ts` import Lit's `styleMap`, whose first render writes a style
- * attribute, which `style-src 'self'` blocks (the map's stroke scale, the scrubber's
- * alignment and each tooltip's position are lost until the next update). The fix is to
- * import `styleMap` from `../shared/style-map.js` in both files (tested in
- * style-map.test.ts). Until then these violations are kept apart, every other kind still
- * fails the states test, and the test that there are none of them is pending.
- */
-const PENDING_DIRECTIVE = 'style-src-attr';
-const pending: Violation[] = [];
-
 interface Violation {
   directive: string;
   blocked: string;
@@ -65,12 +53,7 @@ describe('robustness: the built bundle under a strict Content-Security-Policy', 
   async function expectNoViolation(state: string): Promise<void> {
     await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
     await aTimeout(30);
-    const violations = win.__violations.splice(0);
-    pending.push(...violations.filter((violation) => violation.directive === PENDING_DIRECTIVE));
-    expect(
-      violations.filter((violation) => violation.directive !== PENDING_DIRECTIVE),
-      state,
-    ).to.deep.equal([]);
+    expect(win.__violations.splice(0), state).to.deep.equal([]);
   }
 
   before(async function () {
@@ -176,11 +159,6 @@ describe('robustness: the built bundle under a strict Content-Security-Policy', 
     broken.querySelector<HTMLButtonElement>('button.retry')!.click();
     await until('the error view again', () => shadow(doc, '#broken')!.querySelector('[role="alert"]'));
     await expectNoViolation('retry');
-  });
-
-  // Pending the two one-line import changes described at PENDING_DIRECTIVE above.
-  it.skip('writes no inline style attribute in any of those states', () => {
-    expect(pending).to.deep.equal([]);
   });
 
   it('the policy is in force: inline script, inline style and an HTML string are refused and reported', async () => {
