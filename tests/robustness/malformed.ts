@@ -405,7 +405,7 @@ function mutate(root: unknown, draw: Draw): { root: unknown; mutation: Mutation;
         () => new Date(2016, 0, 1),
         () => new Map([['id', 'x']]),
         () => Object.assign(Object.create(null) as object, current),
-        () => (typeof current === 'object' ? Object.freeze(structuredClone(current)) : current),
+        () => (typeof current === 'object' ? Object.freeze(cloneIfPossible(current)) : current),
       ];
       const value = pick(values, variant)();
       // A copy without a prototype, or frozen, is the same data: it may well stay valid. A
@@ -424,6 +424,15 @@ function mutate(root: unknown, draw: Draw): { root: unknown; mutation: Mutation;
       });
       return done(next, [...site.path, index], true, 'exact', false);
     }
+  }
+}
+
+/** A deep copy, or the value itself when it holds what cannot be cloned (a function, a symbol). */
+function cloneIfPossible(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
   }
 }
 
