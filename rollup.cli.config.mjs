@@ -1,6 +1,7 @@
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { slimSchema } from './scripts/rollup-plugins.mjs';
 
 /*
  * The Node side of the package: `dist/cli.js`, the `partnership-data` command, and
@@ -9,32 +10,9 @@ import esbuild from 'rollup-plugin-esbuild';
  * (d3-dsv and the schema are bundled in), unminified so a stack trace stays readable.
  */
 
-/** Keys that document the schema for editors but play no part in validation (as in rollup.config.mjs). */
-const DOCUMENTATION_KEYS = new Set(['description', 'title', '$id', '$schema']);
-
-function withoutDocumentation(value) {
-  if (Array.isArray(value)) return value.map(withoutDocumentation);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      // A property *named* title (the dataset's title field) is kept; only schema keywords go.
-      .filter(([key, child]) => !(DOCUMENTATION_KEYS.has(key) && typeof child === 'string'))
-      .map(([key, child]) => [key, withoutDocumentation(child)]),
-  );
-}
-
-/** The bundled schema only validates; its descriptions stay in the file for editors. */
-const slimSchema = {
-  name: 'slim-schema',
-  transform(code, id) {
-    if (!id.endsWith('partnerships.schema.json')) return null;
-    return { code: JSON.stringify(withoutDocumentation(JSON.parse(code))), map: null };
-  },
-};
-
 const plugins = () => [
   nodeResolve({ exportConditions: ['node', 'module', 'import', 'default'] }),
-  slimSchema,
+  slimSchema(),
   json({ preferConst: true }),
   esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }),
 ];

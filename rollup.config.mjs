@@ -3,30 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { d3WithoutTransitions } from './scripts/rollup-plugins.mjs';
-
-/** Keys that document the schema for editors but play no part in validation. */
-const DOCUMENTATION_KEYS = new Set(['description', 'title', '$id', '$schema']);
-
-function withoutDocumentation(value) {
-  if (Array.isArray(value)) return value.map(withoutDocumentation);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      // A property *named* title (the dataset's title field) is kept; only schema keywords go.
-      .filter(([key, child]) => !(DOCUMENTATION_KEYS.has(key) && typeof child === 'string'))
-      .map(([key, child]) => [key, withoutDocumentation(child)]),
-  );
-}
-
-/** The bundled schema only validates; its descriptions stay in the file for editors. */
-const slimSchema = {
-  name: 'slim-schema',
-  transform(code, id) {
-    if (!id.endsWith('partnerships.schema.json')) return null;
-    return { code: JSON.stringify(withoutDocumentation(JSON.parse(code))), map: null };
-  },
-};
+import { d3WithoutTransitions, slimSchema } from './scripts/rollup-plugins.mjs';
 
 /**
  * One self-contained ES module: elements, Lit, the d3 modules, dataset and geometry, so a
@@ -44,7 +21,7 @@ export default {
     // Lit's production build is the default export condition; never ship dev mode.
     d3WithoutTransitions(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
-    slimSchema,
+    slimSchema(),
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Lit's templates and styles are strings terser cannot shrink; this minifies them.

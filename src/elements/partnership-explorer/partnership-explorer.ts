@@ -565,6 +565,23 @@ export class PartnershipExplorer extends PartnershipElement {
     </section>`;
   }
 
+  /** A manual step is input like any other: it pauses a playing show. */
+  private stepButton(label: string, glyph: string, step: () => void) {
+    return html`<button
+      type="button"
+      part="button"
+      class="step"
+      aria-label=${label}
+      title=${label}
+      @click=${() => {
+        this.slideshow.userInput();
+        step();
+      }}
+    >
+      ${glyph}
+    </button>`;
+  }
+
   /** Previous, play or pause, next, the step counter and full screen. */
   private renderPresenterBar() {
     const m = this.messages.presenter;
@@ -572,19 +589,7 @@ export class PartnershipExplorer extends PartnershipElement {
     const current = this.stepIndex;
     const playing = this.slideshow.playing;
     return html`<div class="presenter" part="presenter" role="group" aria-label=${m.controls}>
-      <button
-        type="button"
-        part="button"
-        class="step"
-        aria-label=${m.previous}
-        title=${m.previous}
-        @click=${() => {
-          this.slideshow.userInput();
-          this.previous();
-        }}
-      >
-        ‹
-      </button>
+      ${this.stepButton(m.previous, '‹', () => this.previous())}
       <button
         type="button"
         part="button"
@@ -596,19 +601,7 @@ export class PartnershipExplorer extends PartnershipElement {
       >
         ${playing ? '❚❚' : '▶'}
       </button>
-      <button
-        type="button"
-        part="button"
-        class="step"
-        aria-label=${m.next}
-        title=${m.next}
-        @click=${() => {
-          this.slideshow.userInput();
-          this.next();
-        }}
-      >
-        ›
-      </button>
+      ${this.stepButton(m.next, '›', () => this.next())}
       <span class="progress-text">${m.step(current + 1, steps)}</span>
       <progress
         part="progress"
