@@ -437,7 +437,9 @@ export class PartnershipExplorer extends PartnershipElement {
         this.customLayout
           ? html`<div class="custom"><slot @slotchange=${() => this.detectCustomLayout()}></slot></div>
               ${details}`
-          : html`<div class="views ${showTable ? 'as-table' : ''}">
+          : // The views take dataset, language, year, selection and filter from the explorer's
+            // context, like views a page places inside it; events come back through the handlers.
+            html`<div class="views ${showTable ? 'as-table' : ''}">
               ${
                 showTable
                   ? html`${
@@ -449,22 +451,12 @@ export class PartnershipExplorer extends PartnershipElement {
                         part="table"
                         class="table"
                         data-nested
-                        .data=${dataset}
-                        lang=${this.contentLang}
-                        .year=${this.year}
-                        .selected=${this.selected}
-                        .partners=${this.partners}
                         @partnership-select=${this.onChildSelect}
                       ></partnership-table>`
                   : html`<partnership-map
                       part="map"
                       class="map"
                       data-nested
-                      .data=${dataset}
-                      lang=${this.contentLang}
-                      .year=${this.year}
-                      .selected=${this.selected}
-                      .partners=${this.partners}
                       @partnership-select=${this.onChildSelect}
                     ></partnership-map>`
               }
@@ -476,11 +468,6 @@ export class PartnershipExplorer extends PartnershipElement {
                       part="timeline"
                       class="timeline"
                       data-nested
-                      .data=${dataset}
-                      lang=${this.contentLang}
-                      .year=${this.year}
-                      .selected=${this.selected}
-                      .partners=${this.partners}
                       group-by=${this.groupBy}
                       @partnership-select=${this.onChildSelect}
                       @partnership-year-change=${this.onChildYear}
