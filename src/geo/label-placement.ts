@@ -8,9 +8,12 @@ export interface PlacedLabel {
 }
 
 const OUTSIDE_GAP = 4;
+/** Countries narrower than this (Togo, Benin, Burundi at most sizes) get their label beside them. */
+const NARROW = 48;
 
 /**
- * Centres each label on its country when it fits; otherwise sets it beside the country, on
+ * Centres each label on its country when it fits or the country is not narrow; otherwise
+ * sets it beside the country, on
  * the side away from the nearest other labelled country. Togo and Benin, or Burundi beside
  * DR Congo, are too narrow for their names, and centred labels would overprint each other.
  *
@@ -24,7 +27,9 @@ export function placeLabels(
     const [[x0], [x1]] = country.bounds;
     const [x, y] = country.label;
     const width = labelWidths.get(country.id) ?? 0;
-    if (x1 - x0 >= width) return { id: country.id, x, y, anchor: 'middle' };
+    // A label only leaves a narrow country: on a wide one, spilling over its edges reads
+    // better than a label set far from it, over its neighbours' names.
+    if (x1 - x0 >= Math.min(width, NARROW)) return { id: country.id, x, y, anchor: 'middle' };
     let nearest: (typeof countries)[number] | undefined;
     let nearestDistance = Infinity;
     for (const other of countries) {

@@ -183,6 +183,22 @@ describe('presentation and autoplay', () => {
   });
 });
 
+describe('presentation type scale', () => {
+  it('enlarges the map labels, and places them for their larger size', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
+    );
+    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
+    const label = await waitFor(() => map.shadowRoot!.querySelector<SVGTextElement>('.label'));
+    expect(parseFloat(getComputedStyle(label).fontSize)).to.equal(16);
+    explorer.presentation = false;
+    await explorer.updateComplete;
+    await waitFor(
+      () => parseFloat(getComputedStyle(map.shadowRoot!.querySelector('.label')!).fontSize) === 12,
+    );
+  });
+});
+
 describe('deep links', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);

@@ -29,4 +29,17 @@ describe('placeLabels', () => {
     expect(east!.anchor).to.equal('start');
     expect(east!.x).to.be.above(140);
   });
+
+  it('keeps a long label centred on a country that is wide but not wide enough', () => {
+    const countries = [country('wide', 100, 170), country('narrow', 172, 190)];
+    const [wide] = placeLabels(
+      countries,
+      new Map([
+        ['wide', 120],
+        ['narrow', 40],
+      ]),
+    );
+    expect(wide!.anchor).to.equal('middle');
+    expect(wide!.x).to.equal(135);
+  });
 });

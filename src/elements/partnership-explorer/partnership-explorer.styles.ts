@@ -248,6 +248,7 @@ export const explorerStyles = css`
     --pw-color-selected: #c00000;
     --pw-color-focus: #c00000;
     --pw-color-marker: #c00000;
+    --pw-map-label-size: 16px;
     height: 100%;
     padding: 0.75em 1em;
     overflow: auto;

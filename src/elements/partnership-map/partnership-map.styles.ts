@@ -92,7 +92,7 @@ export const mapStyles = css`
     stroke-width: calc(3px * var(--pw-stroke-scale, 1));
     stroke-linejoin: round;
     paint-order: stroke;
-    font-size: 12px;
+    font-size: var(--pw-map-label-size, 12px);
     font-weight: 600;
     dominant-baseline: middle;
     pointer-events: none;

@@ -47,8 +47,8 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 const KEY_ZOOM_STEP = 1.5;
 const KEY_PAN_STEP = 40;
-/** Must match the `.label` font size in the styles: label placement estimates widths from it. */
-const LABEL_FONT_SIZE = 12;
+/** Label size when `--pw-map-label-size` is not set; placement estimates widths from it. */
+const DEFAULT_LABEL_SIZE = 12;
 /** Average glyph width of the label font relative to its size; enough to tell fit from overflow. */
 const GLYPH_WIDTH = 0.6;
 
@@ -152,10 +152,14 @@ export class PartnershipMap extends PartnershipElement {
     const labelKey = `${this.projectedSize}|${this.contentLang}`;
     if (geometryChanged || labelKey !== this.labelledFor) {
       this.labelledFor = labelKey;
+      // Read per layout, not per render (it costs a style pass): a theme such as presentation
+      // mode enlarges the labels, and changes the map's size with it.
+      const labelSize =
+        parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
       const widths = new Map(
         this.focusCountries.map((country) => [
           country.id,
-          this.countryLabel(country.id).text.length * LABEL_FONT_SIZE * GLYPH_WIDTH,
+          this.countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
         ]),
       );
       this.labels = placeLabels(this.focusCountries, widths);
