@@ -2,9 +2,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { sourceServing } from './dev-server-plugins.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countingReporter } from './tests/support/counting-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   ...sourceServing,
@@ -17,17 +16,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

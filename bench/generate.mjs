@@ -12,21 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { feature } from 'topojson-client';
 import { geoCentroid } from 'd3-geo';
+import { random } from './lib/random.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SEED = 20060301;
-
-/** mulberry32: a small, fast, well-mixed 32-bit generator; enough for test data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPAN_KINDS = ['partnership', 'programme'];
 const EVENT_KINDS = ['conference', 'study', 'agreement', 'submission', 'project', 'milestone'];

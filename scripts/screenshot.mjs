@@ -3,6 +3,7 @@
  * `node scripts/screenshot.mjs URL OUT.png [width] [height]`.
  */
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const [url, out, width = '1280', height = '1000'] = process.argv.slice(2);
 if (!url || !out) {
@@ -10,9 +11,9 @@ if (!url || !out) {
   process.exit(2);
 }
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage();

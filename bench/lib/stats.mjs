@@ -1,3 +1,5 @@
+import { random } from './random.mjs';
+
 /** Order statistics for benchmark samples; small and dependency-free. */
 
 /** The q-quantile by linear interpolation between closest ranks (q in 0…1). */
@@ -31,18 +33,6 @@ export function summarize(values, digits = 2) {
     max: round(sorted[sorted.length - 1] ?? null, digits),
     mean: round(mean, digits),
     samples: values.map((value) => round(value, digits)),
-  };
-}
-
-/** mulberry32, for a bootstrap that gives the same interval on the same samples. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

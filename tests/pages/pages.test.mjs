@@ -21,6 +21,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { escapeHtml, inlineScript } from '../../scripts/build-pages.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataset = JSON.parse(readFileSync(join(root, 'data/partnerships.json'), 'utf8'));
@@ -85,18 +86,10 @@ before(async () => {
     assert.ok(existsSync(file), `${file} is missing: run npm run build first`);
   }
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     // File pages may not read other files; the flags keep Chromium itself off the network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 });
 
