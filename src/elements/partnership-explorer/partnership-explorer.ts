@@ -173,6 +173,7 @@ export class PartnershipExplorer extends PartnershipElement {
   private countryCollaborations: Collaboration[] = [];
   /** False when none of the dataset's countries has a shape: the table stands in for the map. */
   private mapDrawable = true;
+  private checkedIndex: unknown = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -189,7 +190,9 @@ export class PartnershipExplorer extends PartnershipElement {
       if (this.autoplay) this.slideshow.play();
       else this.slideshow.pause();
     }
-    if (index) {
+    // Depends on the dataset alone, so it is worked out when the dataset changes, not per update.
+    if (index && index !== this.checkedIndex) {
+      this.checkedIndex = index;
       const shapes = new Set(defaultRegion().countries.map((country) => country.id));
       this.mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
     }
