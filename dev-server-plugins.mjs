@@ -2,7 +2,6 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { rollupAdapter } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
 import { fileURLToPath } from 'node:url';
-import { d3WithoutTransitions } from './scripts/rollup-plugins.mjs';
 
 /**
  * How the demo server and the test runner serve the TypeScript sources: compiled by
@@ -14,7 +13,6 @@ export const sourceServing = {
   mimeTypes: { 'data/*.json': 'js' },
   plugins: [
     rollupAdapter(rollupJson({ preferConst: true, include: ['data/*.json'] })),
-    rollupAdapter(d3WithoutTransitions()),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -3,10 +3,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { d3WithoutTransitions, slimSchema } from './scripts/rollup-plugins.mjs';
+import { slimSchema } from './scripts/rollup-plugins.mjs';
 
 /**
- * One self-contained ES module: elements, Lit, the d3 modules, dataset and geometry, so a
+ * One self-contained ES module: elements, Lit, dataset and projected geometry, so a
  * page needs a single script tag and makes no other request.
  */
 export default {
@@ -19,7 +19,6 @@ export default {
   },
   plugins: [
     // Lit's production build is the default export condition; never ship dev mode.
-    d3WithoutTransitions(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     slimSchema(),
     json({ preferConst: true, compact: true }),

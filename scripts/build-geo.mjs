@@ -1,5 +1,6 @@
 /**
- * Builds `data/region.topo.json`, the map's only geography, from world-atlas's 1:50m
+ * Builds `data/region.topo.json` (and from it `data/region.plane.json`, what the bundle
+ * draws, see `plane-region.mjs`), the map's only geography, from world-atlas's 1:50m
  * countries: the eight focus countries plus every African country that reaches into the
  * region around them, so the map has no holes at its edges.
  *
@@ -11,9 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { feature, quantize } from 'topojson-client';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
+import { planeRegion } from './plane-region.mjs';
 
 const SOURCE = new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url);
 const TARGET = new URL('../data/region.topo.json', import.meta.url);
+const PLANE_TARGET = new URL('../data/region.plane.json', import.meta.url);
 
 /** The countries the map is about, by ISO 3166-1 alpha-3. */
 const FOCUS = new Set(['BEN', 'TGO', 'BFA', 'SEN', 'MLI', 'BDI', 'COD', 'GIN']);
@@ -244,3 +247,10 @@ const names = output.objects.countries.geometries.map((g) => `${g.id}${g.propert
 console.log(`data/region.topo.json: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
 console.log(`${output.arcs.length} arcs, ${points} points, ${names.length} countries (* = focus):`);
 console.log(names.join(' '));
+
+// What the bundle draws: the same arcs, projected once here (see scripts/plane-region.mjs).
+const plane = JSON.stringify(planeRegion(JSON.parse(json)));
+writeFileSync(PLANE_TARGET, plane);
+console.log(
+  `data/region.plane.json: ${(Buffer.byteLength(plane) / 1024).toFixed(1)} KB raw, ${(gzipSync(plane, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+);

@@ -1,18 +1,27 @@
 export type {
-  CountryFeature,
-  CountryProperties,
+  PlaneCountryRecord,
+  PlaneRegion,
+  PlaneRegionFile,
   ProjectedCountry,
-  RegionFeatures,
-  RegionTopology,
+  RegionProjection,
   ScreenBounds,
   ScreenPoint,
 } from './types.js';
-export { regionFeatures } from './features.js';
-export { defaultRegion, regionTopology } from './region.js';
-export { fitRegionProjection } from './projection.js';
+export { decodeRegion } from './decode.js';
+export { defaultRegion, regionPlane } from './region.js';
+export { fitRegion } from './fit.js';
 export { projectBorders, projectCountries, projectPoint } from './project.js';
-export { labelPosition } from './labels.js';
 export { westToEastOrder } from './order.js';
 export { minimumTargetRadius } from './hitArea.js';
 export { placeLabels } from './label-placement.js';
 export type { PlacedLabel } from './label-placement.js';
+export {
+  IDENTITY_ZOOM,
+  applyZoom,
+  isIdentityZoom,
+  panBy,
+  scaleAround,
+  wheelFactor,
+  zoomToString,
+} from './zoom.js';
+export type { ZoomState } from './zoom.js';

@@ -1,20 +1,21 @@
-import topology from '../../data/region.topo.json';
-import { regionFeatures } from './features.js';
-import type { RegionFeatures, RegionTopology } from './types.js';
+import plane from '../../data/region.plane.json';
+import { decodeRegion } from './decode.js';
+import type { PlaneRegion, PlaneRegionFile } from './types.js';
 
 /**
- * The bundled region: the eight focus countries and their African surroundings, built by
- * `scripts/build-geo.mjs`. The cast stands in for a schema: that script is the only writer.
+ * The bundled region: the eight focus countries and their African surroundings, projected
+ * at build time by `scripts/plane-region.mjs`. The cast stands in for a schema: that script
+ * is the only writer, and a test checks the file against it.
  */
-export const regionTopology = topology as unknown as RegionTopology;
+export const regionPlane = plane as unknown as PlaneRegionFile;
 
-let cached: RegionFeatures | undefined;
+let cached: PlaneRegion | undefined;
 
 /**
- * The bundled region's features, decoded once: every map on a page shares them, and they
- * are never mutated, so decoding the topology again would only cost time.
+ * The bundled region decoded once: every map on a page shares it, and it is never mutated,
+ * so decoding again would only cost time.
  */
-export function defaultRegion(): RegionFeatures {
-  cached ??= regionFeatures(regionTopology);
+export function defaultRegion(): PlaneRegion {
+  cached ??= decodeRegion(regionPlane);
   return cached;
 }

@@ -1,30 +1,63 @@
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+/**
+ * `data/region.plane.json` as `scripts/plane-region.mjs` writes it: the region already in
+ * Mercator, on an integer grid (y grows southwards, as on screen).
+ */
+export interface PlaneRegionFile {
+  /** Degrees of longitude per grid step; Mercator northings use the same unit. */
+  step: number;
+  /** Longitude and Mercator northing (degrees, southwards) of grid point `[0, 0]`. */
+  origin: [number, number];
+  /** Each arc as a flat list `x0, y0, dx1, dy1, …`: a start point, then deltas. */
+  arcs: number[][];
+  countries: PlaneCountryRecord[];
+  /** Indices of the arcs shared by two countries. */
+  borders: number[];
+}
 
-/** What the map needs to know of a country besides its shape. */
-export interface CountryProperties {
-  /** English name: a fallback only, since the component labels countries from the dataset. */
+/** One country in `data/region.plane.json`; statistics are in grid units. */
+export interface PlaneCountryRecord {
+  /** ISO 3166-1 alpha-3, as the dataset keys countries (`BEN`). */
+  id: string;
+  /** English name: a fallback only, since the components label countries from the dataset. */
   name: string;
   /** One of the countries the map is about, rather than context around them. */
   focus: boolean;
+  /** Rings as arc indices; `~i` is arc `i` reversed, as in TopoJSON. */
+  rings: number[][];
+  centroid: [number, number];
+  /** The centroid of the largest part, where readers look for the name. */
+  label: [number, number];
+  /** `[left, top, right, bottom]`. */
+  bounds: [number, number, number, number];
+  area: number;
 }
 
-/** A country as GeoJSON, keyed like the dataset by ISO 3166-1 alpha-3 (`BEN`). */
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties> & { id: string };
+/** The region decoded for drawing: arcs as absolute grid points. */
+export interface PlaneRegion {
+  step: number;
+  origin: [number, number];
+  /** Each arc as a flat list of absolute points `x0, y0, x1, y1, …`. */
+  arcs: number[][];
+  countries: PlaneCountryRecord[];
+  borders: number[];
+}
 
-/** The shape of `data/region.topo.json`, as `scripts/build-geo.mjs` writes it. */
-export type RegionTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
-
-export interface RegionFeatures {
-  countries: CountryFeature[];
-  /** Borders between two countries, each once, so shared borders are not drawn twice. */
-  borders: GeoJSON.MultiLineString;
+/**
+ * Grid to pixels: a pixel is `grid × k + [x, y]`. Mercator is linear once projected, so a
+ * fit to any size is this much and no more.
+ */
+export interface RegionProjection {
+  k: number;
+  x: number;
+  y: number;
+  step: number;
+  origin: [number, number];
 }
 
 /** A position on screen in pixels, `[x, y]`. */
 export type ScreenPoint = [number, number];
 
-/** A pixel rectangle, `[[left, top], [right, bottom]]`, as d3-geo returns bounds. */
+/** A pixel rectangle, `[[left, top], [right, bottom]]`. */
 export type ScreenBounds = [ScreenPoint, ScreenPoint];
 
 /** A country ready to draw: everything a component renders, in pixels. */
@@ -36,7 +69,7 @@ export interface ProjectedCountry {
   path: string;
   /** Centre of the whole shape's area. */
   centroid: ScreenPoint;
-  /** Where the label goes: the centre of the largest part, see `labelPosition`. */
+  /** Where the label goes: the centre of the largest part. */
   label: ScreenPoint;
   bounds: ScreenBounds;
   /** Projected area in square pixels. */

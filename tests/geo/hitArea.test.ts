@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  defaultRegion,
-  fitRegionProjection,
-  minimumTargetRadius,
-  projectCountries,
-} from '../../src/geo/index.js';
+import { defaultRegion, fitRegion, minimumTargetRadius, projectCountries } from '../../src/geo/index.js';
 
 describe('minimumTargetRadius', () => {
   it('gives a narrow country a circle at least 24 px across', () => {
@@ -52,9 +47,9 @@ describe('minimumTargetRadius', () => {
   });
 
   it('gives Togo a target on a phone-sized map but not DR Congo', () => {
-    const { countries } = defaultRegion();
-    const focus = countries.filter((country) => country.properties.focus);
-    const projected = projectCountries(focus, fitRegionProjection(focus, 360, 300));
+    const region = defaultRegion();
+    const focus = new Set(region.countries.filter((country) => country.focus).map((country) => country.id));
+    const projected = projectCountries(region, fitRegion(region, focus, 360, 300));
     const radius = (id: string) =>
       minimumTargetRadius(projected.find((country) => country.id === id)!.bounds);
     expect(radius('TGO')).to.be.greaterThan(0);

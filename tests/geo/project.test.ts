@@ -2,35 +2,56 @@ import { expect } from '@open-wc/testing';
 import { geoContains } from 'd3-geo';
 import {
   defaultRegion,
-  fitRegionProjection,
-  labelPosition,
+  fitRegion,
   projectBorders,
   projectCountries,
   westToEastOrder,
-  type CountryFeature,
 } from '../../src/geo/index.js';
+import { referenceProjection, sourceCountries } from './oracle.js';
 
-const { countries, borders } = defaultRegion();
-const focus = countries.filter((country) => country.properties.focus);
-const projection = fitRegionProjection(focus, 1000, 700, 16);
-const projected = projectCountries(countries, projection);
+const region = defaultRegion();
+const FOCUS = new Set(region.countries.filter((country) => country.focus).map((country) => country.id));
+const [WIDTH, HEIGHT, PADDING] = [1000, 700, 16];
+const projection = fitRegion(region, FOCUS, WIDTH, HEIGHT, PADDING);
+const projected = projectCountries(region, projection);
 const byId = (id: string) => projected.find((country) => country.id === id)!;
+const reference = referenceProjection(WIDTH, HEIGHT, PADDING);
 
 /** A number with two or more decimals, such as `12.34`. */
 const TOO_PRECISE = /\d\.\d{2,}/;
 
+/** Every `x,y` pair of a path, in pixels. */
+const pathPoints = (d: string): [number, number][] =>
+  [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+
 describe('projectCountries', () => {
   it('projects every country with its id, name and focus flag', () => {
-    expect(projected.map((country) => country.id)).to.deep.equal(countries.map((country) => country.id));
+    expect(projected.map((country) => country.id)).to.deep.equal(
+      sourceCountries.map((country) => country.id),
+    );
     expect(byId('SEN').name).to.equal('Senegal');
     expect(byId('SEN').focus).to.equal(true);
     expect(byId('NGA').focus).to.equal(false);
   });
 
-  it('writes SVG paths with at most one decimal digit', () => {
+  it('writes closed SVG paths with at most one decimal digit', () => {
     for (const country of projected) {
-      expect(country.path, country.id).to.match(/^M/);
+      expect(country.path, country.id).to.match(/^M[^M]*Z(M[^M]*Z)*$/);
       expect(country.path, country.id).to.not.match(TOO_PRECISE);
+    }
+  });
+
+  it('draws each outline where d3-geo draws it: every vertex lies on or next to the country', () => {
+    for (const source of sourceCountries.filter((country) => country.properties.focus)) {
+      const points = pathPoints(byId(source.id).path);
+      expect(points.length, source.id).to.be.greaterThan(10);
+      // A vertex is on the outline, so the country is within two pixels of it (a sharp
+      // spike can leave only one direction inside).
+      const nudges = [-2, -1, 0, 1, 2].flatMap((dx) => [-2, -1, 0, 1, 2].map((dy) => [dx, dy] as const));
+      const outside = points.filter(
+        ([x, y]) => !nudges.some(([dx, dy]) => geoContains(source, reference.invert!([x + dx, y + dy])!)),
+      );
+      expect(outside, source.id).to.deep.equal([]);
     }
   });
 
@@ -48,68 +69,35 @@ describe('projectCountries', () => {
     expect(focusAreas[0]?.id).to.equal('COD');
     expect(focusAreas.at(-1)?.id).to.equal('BDI');
   });
+
+  it('puts every focus label on its own country, DR Congo included', () => {
+    for (const source of sourceCountries.filter((country) => country.properties.focus)) {
+      const label = byId(source.id).label;
+      expect(geoContains(source, reference.invert!(label)!), source.id).to.equal(true);
+    }
+  });
 });
 
 describe('projectBorders', () => {
-  it('draws the border mesh as one path with at most one decimal digit', () => {
-    const d = projectBorders(borders, projection);
+  const d = projectBorders(region, projection);
+
+  it('draws the shared borders as one path with at most one decimal digit', () => {
     expect(d).to.match(/^M/);
     expect(d).to.not.match(TOO_PRECISE);
-    expect(d.split('M').length - 1, 'one subpath per border line at least').to.be.at.least(
-      borders.coordinates.length,
+    expect(d.split('M').length - 1).to.equal(region.borders.length);
+  });
+
+  it('draws borders between countries only, not coasts', () => {
+    // Cabo Verde is all islands: with coasts there would be lines around it.
+    const caboVerde = byId('CPV').bounds;
+    const inCaboVerde = pathPoints(d).some(
+      ([x, y]) =>
+        x >= caboVerde[0][0] && x <= caboVerde[1][0] && y >= caboVerde[0][1] && y <= caboVerde[1][1],
     );
-  });
-});
-
-describe('labelPosition', () => {
-  it('puts the label of DR Congo on DR Congo', () => {
-    const cod = countries.find((country) => country.id === 'COD')!;
-    const label = labelPosition(cod, projection);
-    const [[x0, y0], [x1, y1]] = byId('COD').bounds;
-    expect(label[0]).to.be.within(x0, x1);
-    expect(label[1]).to.be.within(y0, y1);
-    expect(geoContains(cod, projection.invert!(label)!)).to.equal(true);
-    expect(byId('COD').label).to.deep.equal(label);
-  });
-
-  it('puts every focus label on its own country', () => {
-    for (const country of focus) {
-      const label = labelPosition(country, projection);
-      expect(geoContains(country, projection.invert!(label)!), country.id).to.equal(true);
-    }
-  });
-
-  it('follows the largest part of a multi-polygon, not its islands', () => {
-    // Rings run clockwise, as d3-geo expects: a 2° square on the equator and a far islet.
-    const square = [
-      [
-        [19, -1],
-        [19, 1],
-        [21, 1],
-        [21, -1],
-        [19, -1],
-      ],
-    ];
-    const islet = [
-      [
-        [-10, 10],
-        [-10, 10.5],
-        [-9.5, 10.5],
-        [-9.5, 10],
-        [-10, 10],
-      ],
-    ];
-    const country: CountryFeature = {
-      type: 'Feature',
-      id: 'XXX',
-      properties: { name: 'Test', focus: false },
-      geometry: { type: 'MultiPolygon', coordinates: [islet, square] },
-    };
-    const [x, y] = labelPosition(country, projection);
-    const [ax, ay] = projection([19, 1])!;
-    const [bx, by] = projection([21, -1])!;
-    expect(x).to.be.closeTo((ax + bx) / 2, 0.5);
-    expect(y).to.be.closeTo((ay + by) / 2, 0.5);
+    expect(inCaboVerde).to.equal(false);
+    // And every border vertex is one Benin or a neighbour also has.
+    const benin = new Set(pathPoints(byId('BEN').path).map(String));
+    expect(pathPoints(d).some((point) => benin.has(String(point)))).to.equal(true);
   });
 });
 

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { mesh, neighbors } from 'topojson-client';
-import {
-  defaultRegion,
-  regionFeatures,
-  regionTopology,
-  type CountryProperties,
-  type RegionTopology,
-} from '../../src/geo/index.js';
+import { decodeRegion, defaultRegion, regionPlane } from '../../src/geo/index.js';
+import { topology as regionTopology } from './oracle.js';
+
+interface CountryProperties {
+  name: string;
+  focus: boolean;
+}
 
 const FOCUS = ['BDI', 'BEN', 'BFA', 'COD', 'GIN', 'MLI', 'SEN', 'TGO'];
 
@@ -76,48 +76,61 @@ describe('bundled region topology', () => {
   });
 });
 
-describe('regionFeatures', () => {
-  it('gives one feature per country with its id, name and focus flag', () => {
-    const { countries } = defaultRegion();
-    expect(countries.map((country) => country.id)).to.deep.equal(geometries.map((g) => g.id));
-    const benin = countries.find((country) => country.id === 'BEN');
-    expect(benin?.properties).to.deep.equal({ name: 'Benin', focus: true });
-    const ghana = countries.find((country) => country.id === 'GHA');
-    expect(ghana?.properties.focus).to.equal(false);
-    for (const country of countries) expect(country.geometry.type).to.match(/^(Multi)?Polygon$/);
+describe('bundled projected region', () => {
+  it('has the same countries, names and focus flags as the topology', () => {
+    expect(regionPlane.countries.map((country) => [country.id, country.name, country.focus])).to.deep.equal(
+      geometries.map((geometry) => [
+        geometry.id,
+        propertiesOf(geometry)?.name,
+        propertiesOf(geometry)?.focus,
+      ]),
+    );
   });
 
-  it('draws borders between countries only, not coasts', () => {
-    const { borders } = defaultRegion();
-    expect(borders.type).to.equal('MultiLineString');
-    expect(borders.coordinates.length).to.be.greaterThan(0);
-    // Cabo Verde is all islands: a mesh with coasts would have lines there.
-    const inCaboVerde = borders.coordinates.flat().some(([x = 0, y = 0]) => x < -22 && y > 14 && y < 18);
-    expect(inCaboVerde).to.equal(false);
+  it('keeps every ring closed: each arc starts where the one before it ended', () => {
+    const { arcs, countries } = defaultRegion();
+    const start = (index: number) => {
+      const arc = arcs[index < 0 ? ~index : index]!;
+      return index < 0 ? arc.slice(-2) : arc.slice(0, 2);
+    };
+    const end = (index: number) => {
+      const arc = arcs[index < 0 ? ~index : index]!;
+      return index < 0 ? arc.slice(0, 2) : arc.slice(-2);
+    };
+    for (const country of countries) {
+      for (const ring of country.rings) {
+        ring.forEach((index, i) => {
+          const previous = ring[(i + ring.length - 1) % ring.length]!;
+          expect(start(index), `${country.id} arc ${index}`).to.deep.equal(end(previous));
+        });
+      }
+    }
+  });
+
+  it('lists as borders exactly the arcs two different countries share', () => {
+    const owners = new Map<number, Set<string>>();
+    for (const country of regionPlane.countries) {
+      for (const index of country.rings.flat()) {
+        const arc = index < 0 ? ~index : index;
+        owners.set(arc, (owners.get(arc) ?? new Set()).add(country.id));
+      }
+    }
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([arc]) => arc);
+    expect([...regionPlane.borders].sort((a, b) => a - b)).to.deep.equal(shared.sort((a, b) => a - b));
+    // Cabo Verde, all islands, has no border with anyone.
+    const caboVerde = regionPlane.countries.find((country) => country.id === 'CPV')!;
+    expect(
+      caboVerde.rings.flat().some((index) => regionPlane.borders.includes(index < 0 ? ~index : index)),
+    ).to.equal(false);
   });
 
   it('decodes the bundled region once', () => {
     expect(defaultRegion()).to.equal(defaultRegion());
   });
 
-  it('rejects a country without an alpha-3 id', () => {
-    const broken = {
-      type: 'Topology',
-      arcs: [
-        [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-          [0, 0],
-        ],
-      ],
-      objects: {
-        countries: {
-          type: 'GeometryCollection',
-          geometries: [{ type: 'Polygon', arcs: [[0]], id: 204, properties: { name: 'Benin', focus: true } }],
-        },
-      },
-    } as unknown as RegionTopology;
-    expect(() => regionFeatures(broken)).to.throw(TypeError);
+  it('decodes delta-encoded arcs to absolute points', () => {
+    const decoded = decodeRegion({ ...regionPlane, arcs: [[10, 20, 1, -2, -3, 0]] });
+    expect(decoded.arcs).to.deep.equal([[10, 20, 11, 18, 8, 18]]);
+    expect(regionPlane.arcs[0], 'the file is left alone').to.not.equal(decoded.arcs[0]);
   });
 });

@@ -2,26 +2,28 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
-import type { GeoProjection } from 'd3-geo';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { countByCountry, highlightedBy, visibleCollaborations } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
 import type { Collaboration, Country } from '../../data/types.js';
 import {
+  applyZoom,
   defaultRegion,
-  fitRegionProjection,
+  fitRegion,
+  isIdentityZoom,
   minimumTargetRadius,
   placeLabels,
   projectBorders,
   projectCountries,
   projectPoint,
   westToEastOrder,
+  zoomToString,
   type PlacedLabel,
   type ProjectedCountry,
+  type RegionProjection,
   type ScreenPoint,
 } from '../../geo/index.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
 import { PartnershipSelectEvent } from '../../events.js';
 import { formatCount } from '../../i18n/messages.js';
 import { defineElement } from '../shared/define.js';
@@ -89,14 +91,18 @@ export class PartnershipMap extends PartnershipElement {
   /** Hides the legend, for tight layouts. */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
 
-  @state() private zoomTransform: ZoomTransform = zoomIdentity;
   @state() private hovered: string | null = null;
   @state() private focusedId: string | null = null;
 
   @query('svg') private svgElement!: SVGSVGElement | null;
 
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
-  private projection: GeoProjection | null = null;
+  private readonly zoomer = new ZoomController(
+    this,
+    () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]'),
+    [MIN_ZOOM, MAX_ZOOM],
+  );
+  private projection: RegionProjection | null = null;
   private countries: ProjectedCountry[] = [];
   private focusCountries: ProjectedCountry[] = [];
   private bordersPath = '';
@@ -107,8 +113,6 @@ export class PartnershipMap extends PartnershipElement {
   private buckets: ShadeBucket[] = [];
   private markers: VenueMarker[] = [];
   private highlighted = { countries: new Set<string>(), collaborations: new Set<string>() };
-  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
-  private zoomTarget: SVGSVGElement | null = null;
   private projectedSize = '';
   private projectedIndex: unknown = null;
 
@@ -127,20 +131,21 @@ export class PartnershipMap extends PartnershipElement {
       this.projectedSize = sizeKey;
       const region = defaultRegion();
       const partnerIds = new Set(index.dataset.countries.map((country) => country.id));
-      const focusFeatures = region.countries.filter((feature) => partnerIds.has(feature.id));
-      this.projection = fitRegionProjection(
-        focusFeatures.length ? focusFeatures : region.countries,
+      const drawable = region.countries.some((country) => partnerIds.has(country.id));
+      this.projection = fitRegion(
+        region,
+        drawable ? partnerIds : new Set(region.countries.map((country) => country.id)),
         width,
         height,
         Math.min(width, height) * 0.06,
       );
-      this.countries = projectCountries(region.countries, this.projection).map((country) => ({
+      this.countries = projectCountries(region, this.projection).map((country) => ({
         ...country,
         focus: partnerIds.has(country.id),
       }));
       this.focusCountries = this.countries.filter((country) => country.focus);
       this.order = westToEastOrder(this.focusCountries);
-      this.bordersPath = projectBorders(region.borders, this.projection);
+      this.bordersPath = projectBorders(region, this.projection);
     }
 
     if (geometryChanged || changed.has('year') || changed.has('partners')) {
@@ -174,7 +179,7 @@ export class PartnershipMap extends PartnershipElement {
     return this.countryName(id);
   }
 
-  private venueMarkers(collaborations: Collaboration[], projection: GeoProjection): VenueMarker[] {
+  private venueMarkers(collaborations: Collaboration[], projection: RegionProjection): VenueMarker[] {
     const markers: VenueMarker[] = [];
     for (const collaboration of collaborations) {
       if (!collaboration.venue) continue;
@@ -184,57 +189,18 @@ export class PartnershipMap extends PartnershipElement {
     return markers;
   }
 
-  protected override updated(): void {
-    const svgElement = this.svgElement;
-    if (svgElement && svgElement !== this.zoomTarget) this.attachZoom(svgElement);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
-    this.zoomTarget = null;
-    this.zoomBehavior = null;
-  }
-
-  /** d3-zoom is the one D3 part bound to the DOM; it only reports a transform Lit renders. */
-  private attachZoom(svgElement: SVGSVGElement): void {
-    if (this.zoomTarget) select(this.zoomTarget).on('.zoom', null);
-    this.zoomTarget = svgElement;
-    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-      // A page that scrolls past an embedded map must not get stuck zooming it.
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        this.zoomTransform = event.transform;
-      });
-    const selection = select(svgElement);
-    selection.call(this.zoomBehavior).on('dblclick.zoom', null);
-    this.zoomBehavior.transform(selection, this.zoomTransform);
-  }
-
-  private applyZoom(
-    change: (behavior: ZoomBehavior<SVGSVGElement, unknown>, target: SVGSVGElement) => void,
-  ): void {
-    if (this.zoomBehavior && this.zoomTarget) change(this.zoomBehavior, this.zoomTarget);
-  }
-
   /** Zooms by a factor around the centre; used by the buttons and the + and − keys. */
   zoomBy(factor: number): void {
-    this.applyZoom((behavior, target) => behavior.scaleBy(select(target), factor));
+    this.zoomer.zoomBy(factor);
   }
 
   /** Returns to the whole region. */
   resetZoom(): void {
-    this.applyZoom((behavior, target) => behavior.transform(select(target), zoomIdentity));
+    this.zoomer.reset();
   }
 
   private panBy(dx: number, dy: number): void {
-    this.applyZoom((behavior, target) =>
-      behavior.translateBy(select(target), dx / this.zoomTransform.k, dy / this.zoomTransform.k),
-    );
+    this.zoomer.panBy(dx, dy);
   }
 
   private select(kind: 'country' | 'collaboration', id: string | null): void {
@@ -432,7 +398,7 @@ export class PartnershipMap extends PartnershipElement {
             aria-label=${this.messages.resetZoom}
             title=${this.messages.resetZoom}
             @click=${() => this.resetZoom()}
-            ?disabled=${this.zoomTransform.k === 1 && this.zoomTransform.x === 0 && this.zoomTransform.y === 0}
+            ?disabled=${isIdentityZoom(this.zoomer.zoom)}
           >
             ⟲
           </button>
@@ -455,11 +421,12 @@ export class PartnershipMap extends PartnershipElement {
   }
 
   private renderMap(width: number, height: number) {
-    const transform = this.zoomTransform.toString();
+    const zoom = this.zoomer.zoom;
+    const transform = zoomToString(zoom);
     const focusId = this.currentFocusId;
     const hasHighlight = this.highlighted.countries.size > 0;
     // Strokes keep their screen width whatever the zoom.
-    const strokeScale = 1 / this.zoomTransform.k;
+    const strokeScale = 1 / zoom.k;
     return html`<svg
         part="map"
         viewBox="0 0 ${width} ${height}"
@@ -536,7 +503,7 @@ export class PartnershipMap extends PartnershipElement {
     const selected = this.selection?.kind === 'country' && this.selection.id === country.id;
     const highlighted = this.highlighted.countries.has(country.id);
     const inferred = record?.masmut === 'inferred';
-    const targetRadius = minimumTargetRadius(country.bounds) * (1 / this.zoomTransform.k);
+    const targetRadius = minimumTargetRadius(country.bounds) * (1 / this.zoomer.zoom.k);
     const classes = [
       'country',
       `shade-${bucket}`,
@@ -621,7 +588,7 @@ export class PartnershipMap extends PartnershipElement {
         this.messages.activeCount(this.counts.get(id) ?? 0, this.year),
       ];
     }
-    const [x, y] = this.zoomTransform.apply(point);
+    const [x, y] = applyZoom(this.zoomer.zoom, point);
     const flip = x > this.size.width * 0.6;
     return html`<div
       class="tooltip"
