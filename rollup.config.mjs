@@ -3,21 +3,30 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { slimSchema } from './scripts/rollup-plugins.mjs';
+import { cleanChunks, slimSchema } from './scripts/rollup-plugins.mjs';
 
 /**
- * One self-contained ES module: elements, Lit, dataset and projected geometry, so a
- * page needs a single script tag and makes no other request.
+ * One ES module with everything a page shows: elements, Lit, dataset and projected geometry,
+ * so a page needs a single script tag. Only the export code is split off, into `dist/chunks/`,
+ * and loaded the first time someone exports a view (keep the folder next to the bundle).
+ * `scripts/build-pages.mjs` inlines it all again for the single-file pages.
  */
 export default {
   input: 'src/index.ts',
   output: {
-    file: 'dist/partnership-widgets.js',
+    dir: 'dist',
+    entryFileNames: 'partnership-widgets.js',
+    // Code loaded on first use (export) sits next to the bundle; import() finds it there.
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => id.includes('/src/export/'))
+        ? 'chunks/export-[hash].js'
+        : 'chunks/[name]-[hash].js',
     format: 'es',
     // The map is for debugging here; the published file does not point at it.
     sourcemap: 'hidden',
   },
   plugins: [
+    cleanChunks(),
     // Lit's production build is the default export condition; never ship dev mode.
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     slimSchema(),

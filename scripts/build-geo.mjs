@@ -99,10 +99,11 @@ const AFRICA = new Map(
  * Simplification thresholds (Visvalingam triangle areas, square degrees). At about 1000 px
  * across the focus countries a degree is some 20 px, so 0.0025 deg² is about 1 px²: borders
  * of the focus countries, which readers look at and may zoom into, lose nothing visible;
- * context-only borders and coasts take 4 px², which keeps the file around 25 KB.
+ * context-only borders and coasts, grey backdrop cropped at the edges, take 10 px² (a
+ * corner of 3 px goes), which keeps the file around 22 KB and the projected one at 8 KB gzip.
  */
 const FOCUS_MIN_AREA = 0.0025;
-const CONTEXT_MIN_AREA = 0.01;
+const CONTEXT_MIN_AREA = 0.025;
 
 /**
  * Islets smaller than this (square degrees, about 60 km²) are dropped after

@@ -10,12 +10,13 @@
  * in `src/pages/`, compiled here with esbuild. Usage: `node scripts/build-pages.mjs`.
  */
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import { loadConfigFile } from 'rollup/loadConfigFile';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLE = `${root}dist/partnership-widgets.js`;
 
 /**
  * JavaScript made safe to sit between `<script>` and `</script>`: a `</script` inside it
@@ -133,14 +134,33 @@ function sizes(html) {
   return `${bytes} B raw, ${gzip} B gzip`;
 }
 
-async function main() {
-  let bundleJs;
+/**
+ * The bundle as one script: the project's rollup config again, with the code the bundle
+ * loads on demand (export) inlined, since a page opened from a USB stick has nothing next
+ * to it to load.
+ */
+async function inlinedBundle() {
+  const { options, warnings } = await loadConfigFile(`${root}rollup.config.mjs`, {});
+  warnings.flush();
+  const [inputOptions] = options;
+  const previous = process.cwd();
+  process.chdir(root);
   try {
-    bundleJs = readFileSync(BUNDLE, 'utf8');
-  } catch {
-    console.error(`${BUNDLE} is missing: run "rollup -c" first.`);
-    process.exit(1);
+    const bundle = await rollup({
+      ...inputOptions,
+      // The main build's chunks stay: this build writes nothing to dist/chunks/.
+      plugins: inputOptions.plugins.filter((plugin) => plugin?.name !== 'clean-chunks'),
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    return output[0].code;
+  } finally {
+    process.chdir(previous);
   }
+}
+
+async function main() {
+  const bundleJs = await inlinedBundle();
   const dataset = JSON.parse(readFileSync(`${root}data/partnerships.json`, 'utf8'));
   const title = dataset.title.en;
   const pages = [

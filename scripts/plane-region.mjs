@@ -24,6 +24,28 @@ export function mercatorY(latitude) {
 /** One decimal: a tenth of a grid step is far below a pixel at any zoom the map allows. */
 const tenth = (value) => Math.round(value * 10) / 10;
 
+/**
+ * The alphabet of the arc strings: URL-safe base64, so no character needs escaping in JSON.
+ * Each character holds five bits of a number and a sixth that says another follows.
+ */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * One integer as base64 digits, low bits first, with its sign in the lowest bit (zigzag), as
+ * Google's polyline format does. The deltas between neighbouring points are small, so most
+ * take one or two characters: about half the bytes of a JSON list of numbers, after gzip too.
+ */
+export function encodeNumber(value) {
+  let rest = value < 0 ? -2 * value - 1 : 2 * value;
+  let out = '';
+  do {
+    const chunk = rest & 31;
+    rest = Math.floor(rest / 32);
+    out += ALPHABET[chunk | (rest > 0 ? 32 : 0)];
+  } while (rest > 0);
+  return out;
+}
+
 export function planeRegion(topology) {
   const [sx, sy] = topology.transform.scale;
   const [tx, ty] = topology.transform.translate;
@@ -56,15 +78,15 @@ export function planeRegion(topology) {
     return points;
   });
   const arcs = gridArcs.map((points) => {
-    const flat = [];
+    let encoded = '';
     let px = 0;
     let py = 0;
     for (const [x, y] of points) {
-      flat.push(x - px, y - py);
+      encoded += encodeNumber(x - px) + encodeNumber(y - py);
       px = x;
       py = y;
     }
-    return flat;
+    return encoded;
   });
 
   // Statistics are taken on the gridded outlines the map draws, with planar geometry.

@@ -1,3 +1,15 @@
+import { rmSync } from 'node:fs';
+
+/** Empties `dist/chunks/` before a build, so chunks of earlier builds (other hashes) do not pile up. */
+export function cleanChunks() {
+  return {
+    name: 'clean-chunks',
+    buildStart() {
+      rmSync('dist/chunks', { recursive: true, force: true });
+    },
+  };
+}
+
 /** Keys that document the schema for editors but play no part in validation. */
 const DOCUMENTATION_KEYS = new Set(['description', 'title', '$id', '$schema']);
 

@@ -7,8 +7,11 @@ export interface PlaneRegionFile {
   step: number;
   /** Longitude and Mercator northing (degrees, southwards) of grid point `[0, 0]`. */
   origin: [number, number];
-  /** Each arc as a flat list `x0, y0, dx1, dy1, …`: a start point, then deltas. */
-  arcs: number[][];
+  /**
+   * Each arc as a string of numbers `x0, y0, dx1, dy1, …` (a start point, then deltas), in
+   * URL-safe base64 digits; `decodeRegion` reads them.
+   */
+  arcs: string[];
   countries: PlaneCountryRecord[];
   /** Indices of the arcs shared by two countries. */
   borders: number[];

@@ -26,7 +26,7 @@ describe('export from the elements', () => {
     );
     const map = wrapper.querySelector('partnership-map') as PartnershipMap;
     await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
-    const doc = parse(map.exportSVG());
+    const doc = parse(await map.exportSVG());
     const countries = [...doc.querySelectorAll('[data-country]')].map((node) =>
       node.getAttribute('data-country'),
     );
@@ -60,7 +60,7 @@ describe('export from the elements', () => {
     const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
     await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
     await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
-    const doc = parse(explorer.exportSVG());
+    const doc = parse(await explorer.exportSVG());
     expect(doc.querySelectorAll('[data-country]')).to.have.length(8);
     const text = doc.documentElement.textContent!;
     expect(text).to.contain(dataset.title.fr);

@@ -128,9 +128,10 @@ describe('bundled projected region', () => {
     expect(defaultRegion()).to.equal(defaultRegion());
   });
 
-  it('decodes delta-encoded arcs to absolute points', () => {
-    const decoded = decodeRegion({ ...regionPlane, arcs: [[10, 20, 1, -2, -3, 0]] });
-    expect(decoded.arcs).to.deep.equal([[10, 20, 11, 18, 8, 18]]);
-    expect(regionPlane.arcs[0], 'the file is left alone').to.not.equal(decoded.arcs[0]);
+  it('decodes base64 zigzag deltas to absolute points', () => {
+    // 10 → zigzag 20 → 'U'; 40 → 80 = 16 + 2 × 32 → 'w', 'C'; −2 → 3 → 'D'; −3 → 5 → 'F'; 0 → 'A'.
+    const decoded = decodeRegion({ ...regionPlane, arcs: ['UwCCDFA'] });
+    expect(decoded.arcs).to.deep.equal([[10, 40, 11, 38, 8, 38]]);
+    expect(() => decodeRegion({ ...regionPlane, arcs: ['U*'] })).to.throw(SyntaxError);
   });
 });

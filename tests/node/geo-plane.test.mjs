@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { mercatorY, planeRegion } from '../../scripts/plane-region.mjs';
+import { ALPHABET, encodeNumber, mercatorY, planeRegion } from '../../scripts/plane-region.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -68,4 +68,15 @@ test('a multi-polygon is labelled at its largest part, not between its parts', (
   assert.ok(country.centroid[0] < country.label[0]);
   assert.deepEqual(country.rings, [[1], [0]]);
   assert.deepEqual(planeRegion(topology).borders, []);
+});
+
+test('numbers are encoded as zigzag base64 digits, low bits first', () => {
+  assert.equal(encodeNumber(0), 'A');
+  assert.equal(encodeNumber(10), 'U');
+  assert.equal(encodeNumber(-1), 'B');
+  // 40 → zigzag 80 = 16 + 2 × 32: digit 16 with the continuation bit (48, 'w'), then 2 ('C').
+  assert.equal(encodeNumber(40), 'wC');
+  for (const char of [...Array.from({ length: 2000 }, (_, i) => encodeNumber(i - 1000))].join('')) {
+    assert.ok(ALPHABET.includes(char));
+  }
 });

@@ -26,6 +26,8 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^bin\/partnership-data\.js$/,
   /^dist\/(partnership-widgets|cli|data)\.js$/,
+  // Code the bundle loads on first use (export), next to it.
+  /^dist\/chunks\/[\w-]+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,
   /^data\/(partnerships|partnerships\.schema|region\.topo)\.json$/,
 ];
@@ -47,6 +49,13 @@ test('npm pack holds what users need and nothing else', () => {
   const files = report.files.map((file) => file.path).sort();
   const stray = files.filter((path) => !ALLOWED.some((pattern) => pattern.test(path)));
   assert.deepEqual(stray, [], 'files outside the allowed list');
+  // Every chunk the bundle imports is in the package, under the name it imports.
+  const bundle = readFileSync(join(ROOT, 'dist/partnership-widgets.js'), 'utf8');
+  const chunks = [...bundle.matchAll(/import\(["']\.\/(chunks\/[\w-]+\.js)["']\)/g)].map(
+    (match) => `dist/${match[1]}`,
+  );
+  assert.ok(chunks.length > 0, 'the bundle loads its export code on demand');
+  for (const chunk of chunks) assert.ok(files.includes(chunk), `${chunk} is in the package`);
   for (const path of [
     'package.json',
     'README.md',

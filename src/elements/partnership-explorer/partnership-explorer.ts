@@ -6,7 +6,7 @@ import { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { ParsedUrlState } from '../../controllers/url-state.js';
 import { yearOf } from '../../time/dates.js';
 import { explorerContext } from '../shared/explorer-context.js';
-import { collectPanels, composeExport, download, rasterize, toSvgBlob } from '../../export/index.js';
+import { loadExport } from '../../export/lazy.js';
 import type { PartnershipMap } from '../partnership-map/partnership-map.js';
 import {
   activePartners,
@@ -486,17 +486,18 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** The map, and the timeline when shown, as drawn now: a standalone SVG document. */
-  exportSVG(): string {
-    return this.composeView().svg;
+  async exportSVG(): Promise<string> {
+    return (await this.composeView()).svg;
   }
 
   /** The same as a PNG, `scale` device pixels per CSS pixel. */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const { svg, width, height } = this.composeView();
+    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.composeView(), loadExport()]);
     return rasterize(svg, width, height, scale);
   }
 
-  private composeView() {
+  private async composeView() {
+    const { collectPanels, composeExport } = await loadExport();
     const map =
       (this.renderRoot.querySelector('partnership-map') as PartnershipMap | null) ??
       (this.querySelector('partnership-map') as PartnershipMap | null);
@@ -528,7 +529,8 @@ export class PartnershipExplorer extends PartnershipElement {
 
   private async downloadView(format: 'svg' | 'png'): Promise<void> {
     const name = `partnerships-${this.year ?? 'all-years'}-${this.uiLang}`;
-    if (format === 'svg') download(toSvgBlob(this.exportSVG()), `${name}.svg`);
+    const { download, toSvgBlob } = await loadExport();
+    if (format === 'svg') download(toSvgBlob(await this.exportSVG()), `${name}.svg`);
     else download(await this.exportPNG({ scale: 2 }), `${name}.png`);
   }
 

@@ -31,13 +31,8 @@ import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
 import { mapStyles } from './partnership-map.styles.js';
 import { SHADE_FILLS, shadeBuckets, shadeOf, type ShadeBucket } from './shade.js';
-import {
-  composeExport,
-  download,
-  rasterize,
-  type ExportOptions,
-  type LegendItem,
-} from '../../export/index.js';
+import type { ExportOptions, LegendItem } from '../../export/index.js';
+import { loadExport } from '../../export/lazy.js';
 
 interface VenueMarker {
   key: string;
@@ -338,25 +333,28 @@ export class PartnershipMap extends PartnershipElement {
   }
 
   /** The map as drawn now (zoom, year, selection) as a standalone SVG document. */
-  exportSVG(): string {
-    return this.composeView().svg;
+  async exportSVG(): Promise<string> {
+    return (await this.composeView()).svg;
   }
 
   /** The map as drawn now as a PNG, `scale` device pixels per CSS pixel. */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const { svg, width, height } = this.composeView();
+    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.composeView(), loadExport()]);
     return rasterize(svg, width, height, scale);
   }
 
-  private composeView() {
+  private async composeView() {
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
     if (!svgElement) throw new Error('<partnership-map>: nothing is drawn yet to export');
-    return composeExport([svgElement], this.exportOptions());
+    const options = this.exportOptions();
+    const { composeExport } = await loadExport();
+    return composeExport([svgElement], options);
   }
 
   private async downloadImage(): Promise<void> {
     const name = `partnership-map-${this.year ?? 'all-years'}-${this.uiLang}`;
-    download(await this.exportPNG({ scale: 2 }), `${name}.png`);
+    const [png, { download }] = await Promise.all([this.exportPNG({ scale: 2 }), loadExport()]);
+    download(png, `${name}.png`);
   }
 
   private bucketLabel(bucket: ShadeBucket): string {
