@@ -7,8 +7,8 @@ import { cleanChunks, slimSchema } from './scripts/rollup-plugins.mjs';
 
 /**
  * One ES module with everything a page shows: elements, Lit, dataset and projected geometry,
- * so a page needs a single script tag. Only the export code is split off, into `dist/chunks/`,
- * and loaded the first time someone exports a view (keep the folder next to the bundle).
+ * so a page needs a single script tag. Code used on demand (export, loading a `src`) is split
+ * off into `dist/chunks/`, loaded on first use (keep the folder next to the bundle).
  * `scripts/build-pages.mjs` inlines it all again for the single-file pages.
  */
 export default {
@@ -16,7 +16,7 @@ export default {
   output: {
     dir: 'dist',
     entryFileNames: 'partnership-widgets.js',
-    // Code loaded on first use (export) sits next to the bundle; import() finds it there.
+    // Code loaded on first use sits next to the bundle; import() finds it there.
     chunkFileNames: (chunk) =>
       chunk.moduleIds.some((id) => id.includes('/src/export/'))
         ? 'chunks/export-[hash].js'

@@ -1,7 +1,7 @@
 /**
  * Registers `<partnership-map>`, `<partnership-timeline>`, `<partnership-table>` and
- * `<partnership-explorer>`, and exports their classes, events and the data functions for
- * pages that build on them.
+ * `<partnership-explorer>`, and exports their classes, events and the validation the
+ * elements use. Parsing, loading and CSV are in `partnership-widgets/data`.
  */
 export { PartnershipMap } from './elements/partnership-map/partnership-map.js';
 export { PartnershipTimeline } from './elements/partnership-timeline/partnership-timeline.js';
@@ -9,7 +9,6 @@ export { PartnershipExplorer } from './elements/partnership-explorer/partnership
 export { PartnershipTable } from './elements/partnership-table/partnership-table.js';
 export * from './events.js';
 export { validateDataset, type ValidationResult } from './data/validate.js';
-export { parseDataset, checkDataset } from './data/parse.js';
-export { loadDataset, type LoadOptions } from './data/load.js';
+export { checkDataset } from './data/check.js';
 export { DatasetError, formatDatasetError, type DatasetErrorKind } from './data/errors.js';
 export type * from './data/types.js';

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import bundledDataset from '../../data/partnerships.json';
 import { DatasetError, formatDatasetError } from '../data/errors.js';
-import { loadDataset } from '../data/load.js';
-import { checkDataset } from '../data/parse.js';
+import { checkDataset } from '../data/check.js';
 import { indexDataset, type DatasetIndex } from '../data/queries.js';
 import type { Dataset } from '../data/types.js';
 import { PartnershipErrorEvent } from '../events.js';
@@ -93,17 +92,21 @@ export class DatasetController implements ReactiveController {
     this.request = request;
     this.state = { status: 'loading' };
     this.host.requestUpdate();
-    loadDataset(src, { signal: request.signal, timeout }).then(
-      (dataset) => {
-        if (request.signal.aborted) return;
-        this.state = { status: 'ready', index: indexDataset(dataset) };
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (request.signal.aborted) return;
-        this.fail(error, true);
-      },
-    );
+    // Fetching, JSON parsing and locating syntax errors load with the first `src`: a page
+    // showing the bundled dataset never needs them.
+    import('../data/load.js')
+      .then(({ loadDataset }) => loadDataset(src, { signal: request.signal, timeout }))
+      .then(
+        (dataset) => {
+          if (request.signal.aborted) return;
+          this.state = { status: 'ready', index: indexDataset(dataset) };
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (request.signal.aborted) return;
+          this.fail(error, true);
+        },
+      );
   }
 
   private settle(check: () => Dataset): void {

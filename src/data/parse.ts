@@ -1,7 +1,7 @@
 import { DatasetError } from './errors.js';
 import { findJsonErrorOffset } from './json-position.js';
+import { checkDataset } from './check.js';
 import type { Dataset } from './types.js';
-import { validateDataset } from './validate.js';
 
 /** `line 3, column 14` for a character offset, which is how editors locate a position. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -38,14 +38,4 @@ export function parseDataset(text: string, origin = 'the dataset'): Dataset {
   return checkDataset(value, origin);
 }
 
-/** Validates an already parsed value; throws a `DatasetError` listing every issue. */
-export function checkDataset(value: unknown, origin = 'the dataset'): Dataset {
-  const result = validateDataset(value);
-  if (result.ok) return result.dataset;
-  const count = result.issues.length;
-  throw new DatasetError(
-    'schema',
-    `${origin} has ${count === 1 ? 'a problem' : `${count} problems`} to fix.`,
-    result.issues,
-  );
-}
+export { checkDataset } from './check.js';

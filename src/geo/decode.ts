@@ -17,7 +17,8 @@ export function decodeRegion(file: PlaneRegionFile): PlaneRegion {
     let shift = 1;
     for (const char of encoded) {
       const digit = DIGITS.get(char);
-      if (digit === undefined) throw new SyntaxError(`region arcs: unexpected character ${JSON.stringify(char)}`);
+      if (digit === undefined)
+        throw new SyntaxError(`region arcs: unexpected character ${JSON.stringify(char)}`);
       value += (digit & 31) * shift;
       shift *= 32;
       if (digit < 32) {

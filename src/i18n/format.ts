@@ -2,12 +2,31 @@ import { parsePartialDate } from '../time/dates.js';
 import { dateFormat, listFormat } from './intl-cache.js';
 
 /**
+ * Month names of the widgets' languages, so dates need no Intl on the first render (the
+ * first Intl object costs tens of milliseconds, see `takesSingular`). Other languages use
+ * Intl; a test checks these against it, month by month.
+ */
+const MONTHS: Record<string, readonly string[]> = {
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+
+/**
  * Formats a partial date as precisely as it is known: "2016", "March 2016", "2 March 2016",
  * in the language's own words.
  */
 export function formatPartialDate(text: string, lang: string): string {
   const parsed = parsePartialDate(text);
   if (!parsed) return text;
+  const months = MONTHS[lang];
+  if (months && parsed.year >= 1000) {
+    const { year, month, day } = parsed;
+    if (!month) return String(year);
+    const name = months[month - 1]!;
+    if (!day) return `${name} ${year}`;
+    return lang === 'en' ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
+  }
   const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1));
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (parsed.month) options.month = 'long';

@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../data/localize.js';
-import { numberFormat, pluralRules } from './intl-cache.js';
+import { numberFormat } from './intl-cache.js';
+import { takesSingular } from './plural.js';
 
 /** Every text the interface itself shows, in each language it speaks. */
 export interface Messages {
@@ -108,11 +109,16 @@ const kindEn = {
 };
 
 function plural(lang: UiLanguage, count: number, one: string, other: string): string {
-  return pluralRules(lang).select(count) === 'one' ? one : other;
+  return takesSingular(lang, count) ? one : other;
 }
 
-/** Counts in the language's own digits grouping: 10.000 (nl), 10 000 (fr), 10,000 (en). */
+/**
+ * Counts in the language's own digits grouping: 10.000 (nl), 10 000 (fr), 10,000 (en).
+ * Below a thousand there is no grouping, so those are written without Intl (see
+ * `takesSingular` for why the first render avoids it).
+ */
 export function formatCount(lang: UiLanguage, count: number): string {
+  if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
   return numberFormat(lang).format(count);
 }
 
