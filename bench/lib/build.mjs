@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { loadConfigFile } from 'rollup/loadConfigFile';
 import { build } from 'esbuild';
@@ -37,6 +37,8 @@ export async function buildLibrary(root, entryFile) {
   const { options, warnings } = await loadConfigFile(join(root, 'rollup.config.mjs'), {});
   warnings.flush();
   let chunk = null;
+  /** Code the entry loads on first use (export, loading a src), as written next to it. */
+  const chunks = [];
   const previous = process.cwd();
   process.chdir(root);
   try {
@@ -49,6 +51,7 @@ export async function buildLibrary(root, entryFile) {
             ? join(root, outputOptions.file)
             : join(root, outputOptions.dir ?? '', item.fileName);
           if (item.type === 'chunk' && file === join(root, entryFile)) chunk = item;
+          else if (item.type === 'chunk') chunks.push(relative(root, file).split(sep).join('/'));
         }
       }
       await bundle.close();
@@ -77,7 +80,44 @@ export async function buildLibrary(root, entryFile) {
     breakdown.push({ group, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
   }
   breakdown.sort((a, b) => b.gzip - a.gzip);
-  return { breakdown };
+  return { breakdown, chunks, jsOnly: await buildJsOnly(root, options[0]) };
+}
+
+/** The bundled data files: content, not code. */
+const DATA_FILES = /[\\/]data[\\/](partnerships|region\.plane)\.json$/;
+
+/**
+ * The entry as it would be without the dataset and the geometry, both stubbed as empty
+ * objects: the explorer's own JavaScript, comparable with a chart library's bundle, which
+ * holds no data either. Built in memory with the same config; written nowhere.
+ */
+async function buildJsOnly(root, inputOptions) {
+  const previous = process.cwd();
+  process.chdir(root);
+  try {
+    const stubData = {
+      name: 'stub-data',
+      load(id) {
+        // Valid JSON: the json plugin turns it into a module as it does the real files.
+        return DATA_FILES.test(id) ? '{}' : null;
+      },
+    };
+    const bundle = await rollup({
+      ...inputOptions,
+      plugins: [stubData, ...inputOptions.plugins.filter((plugin) => plugin?.name !== 'clean-chunks')],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    const code = Buffer.from(output.find((item) => item.type === 'chunk' && item.isEntry).code);
+    return {
+      raw: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  } finally {
+    process.chdir(previous);
+  }
 }
 
 const ESBUILD_COMMON = {

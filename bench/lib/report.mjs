@@ -143,6 +143,7 @@ export function renderMarkdown(r) {
     '| --- | --: | --: | --- |',
     ...targetRows,
     `| ${escape(frameGoal.what)} | ${ms(frameGoal.median)} | ≤ ${frameGoal.limit} ms | ${verdict(frameGoal.met)} |`,
+    `| byte budget: dist/partnership-widgets.js with dataset and geometry, gzip (checked in CI) | ${kb(sizes.ours.gzip)} | ≤ 60 KB | ${verdict(sizes.ours.gzip <= 60 * 1024)} |`,
     '',
     `Met: ${met.length ? met.map((ratio) => escape(ratio.what)).join('; ') : 'none'}.`,
     '',
@@ -300,7 +301,7 @@ export function renderMarkdown(r) {
       (size) => `| ${escape(size.label)} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`,
     ),
     '',
-    `The issue's CI budget for \`dist/partnership-widgets.js\` is 60 KB gzip (aim 45 KB); this build is ${kb(sizes.ours.gzip)}.` +
+    `The issue's CI budget for \`dist/partnership-widgets.js\` (with dataset and geometry) is 60 KB gzip (aim 45 KB); this build is ${kb(sizes.ours.gzip)}, ${sizes.ours.gzip <= 60 * 1024 ? 'within' : 'over'} it. The chunks are loaded only when someone exports a view or a page sets \`src\`.` +
       ' ECharts bundles are built by esbuild from `echarts/core` with `NODE_ENV=production` and minified.',
     '',
     'Who owns our bytes (each group minified and gzipped on its own, so the groups add up to more than the bundle):',
@@ -338,7 +339,7 @@ export function renderMarkdown(r) {
     add(
       '### Bytes (target missed)',
       '',
-      `Our bundle is ${kb(sizes.ours.gzip)} gzip against ${kb(sizes.echartsTreeShaken.gzip)} for the tree-shaken ECharts;` +
+      `Our JavaScript is ${kb(sizes.oursJs.gzip)} gzip (the whole bundle with data ${kb(sizes.ours.gzip)}) against ${kb(sizes.echartsTreeShaken.gzip)} for the tree-shaken ECharts;` +
         ` a quarter would be ${kb(sizes.echartsTreeShaken.gzip / 4)}. The table "Who owns our bytes" above is the profile of this target;` +
         ` summed by kind (gzip of each group alone): ${byKind(r.sizeBreakdown)
           .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
