@@ -6,7 +6,6 @@ import { takesSingular } from './plural.js';
 export interface Messages {
   mapLabel: string;
   timelineLabel: string;
-  explorerLabel: string;
   loading: string;
   errorTitle: string;
   errorHelp: string;
@@ -31,7 +30,6 @@ export interface Messages {
   inferredMembership: string;
   confirmedMembership: string;
   masmutCountry: string;
-  contextCountry: string;
   kindLabel: Record<string, string>;
   groupBy: string;
   groupByKind: string;
@@ -48,7 +46,6 @@ export interface Messages {
   selectionCleared: string;
   legendTitle: string;
   legendNone: string;
-  ongoing: string;
   keyboardHelpMap: string;
   keyboardHelpTimeline: string;
   tableLabel: string;
@@ -125,7 +122,6 @@ export function formatCount(lang: UiLanguage, count: number): string {
 const nl: Messages = {
   mapLabel: 'Kaart van de partnerlanden',
   timelineLabel: 'Tijdlijn van de samenwerkingen',
-  explorerLabel: 'Partnerschappen in Afrika',
   loading: 'Gegevens laden…',
   errorTitle: 'De gegevens kunnen niet worden getoond',
   errorHelp: 'Verbeter de gegevens en laad de pagina opnieuw.',
@@ -156,7 +152,6 @@ const nl: Messages = {
   inferredMembership: 'deelname aan MASMUT afgeleid, niet bevestigd',
   confirmedMembership: 'deelname aan MASMUT bevestigd',
   masmutCountry: 'MASMUT-land',
-  contextCountry: 'Buurland',
   kindLabel: kindNl,
   groupBy: 'Groeperen per',
   groupByKind: 'soort',
@@ -173,7 +168,6 @@ const nl: Messages = {
   selectionCleared: 'Selectie gewist',
   legendTitle: 'Aantal samenwerkingen',
   legendNone: 'geen',
-  ongoing: 'lopend',
   keyboardHelpMap: 'Pijltjestoetsen: ander land. Enter: kiezen. Escape: wissen. + en −: zoomen.',
   keyboardHelpTimeline: 'Pijltjestoetsen: andere samenwerking. Enter: kiezen. Escape: wissen.',
   tableLabel: 'Tabel van de samenwerkingen',
@@ -206,7 +200,6 @@ const nl: Messages = {
 const fr: Messages = {
   mapLabel: 'Carte des pays partenaires',
   timelineLabel: 'Ligne du temps des collaborations',
-  explorerLabel: 'Partenariats en Afrique',
   loading: 'Chargement des données…',
   errorTitle: 'Les données ne peuvent pas être affichées',
   errorHelp: 'Corrigez les données puis rechargez la page.',
@@ -239,7 +232,6 @@ const fr: Messages = {
   inferredMembership: 'participation à MASMUT déduite, non confirmée',
   confirmedMembership: 'participation à MASMUT confirmée',
   masmutCountry: 'Pays MASMUT',
-  contextCountry: 'Pays voisin',
   kindLabel: kindFr,
   groupBy: 'Regrouper par',
   groupByKind: 'type',
@@ -256,7 +248,6 @@ const fr: Messages = {
   selectionCleared: 'Sélection effacée',
   legendTitle: 'Nombre de collaborations',
   legendNone: 'aucune',
-  ongoing: 'en cours',
   keyboardHelpMap: 'Flèches : autre pays. Entrée : choisir. Échap : effacer. + et − : zoom.',
   keyboardHelpTimeline: 'Flèches : autre collaboration. Entrée : choisir. Échap : effacer.',
   tableLabel: 'Tableau des collaborations',
@@ -289,7 +280,6 @@ const fr: Messages = {
 const en: Messages = {
   mapLabel: 'Map of the partner countries',
   timelineLabel: 'Timeline of the collaborations',
-  explorerLabel: 'Partnerships in Africa',
   loading: 'Loading data…',
   errorTitle: 'The data cannot be shown',
   errorHelp: 'Correct the data, then reload the page.',
@@ -320,7 +310,6 @@ const en: Messages = {
   inferredMembership: 'MASMUT membership inferred, not confirmed',
   confirmedMembership: 'MASMUT membership confirmed',
   masmutCountry: 'MASMUT country',
-  contextCountry: 'Neighbouring country',
   kindLabel: kindEn,
   groupBy: 'Group by',
   groupByKind: 'kind',
@@ -337,7 +326,6 @@ const en: Messages = {
   selectionCleared: 'Selection cleared',
   legendTitle: 'Number of collaborations',
   legendNone: 'none',
-  ongoing: 'ongoing',
   keyboardHelpMap: 'Arrow keys: another country. Enter: select. Escape: clear. + and −: zoom.',
   keyboardHelpTimeline: 'Arrow keys: another collaboration. Enter: select. Escape: clear.',
   tableLabel: 'Table of the collaborations',

@@ -150,7 +150,9 @@ export class PartnershipMap extends PartnershipElement {
       this.markers = this.projection ? this.venueMarkers(visible, this.projection) : [];
     }
     const labelKey = `${this.projectedSize}|${this.contentLang}`;
-    if (geometryChanged || labelKey !== this.labelledFor) {
+    // Not before the map has a size: reading a style then forces a style pass over a page
+    // whose elements have only just been created, for labels that would not be drawn.
+    if (this.projection && (geometryChanged || labelKey !== this.labelledFor)) {
       this.labelledFor = labelKey;
       // Read per layout, not per render (it costs a style pass): a theme such as presentation
       // mode enlarges the labels, and changes the map's size with it.
