@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
 
 /** Empties `dist/chunks/` before a build, so chunks of earlier builds (other hashes) do not pile up. */
 export function cleanChunks() {
@@ -31,6 +32,51 @@ export function slimSchema() {
     transform(code, id) {
       if (!id.endsWith('partnerships.schema.json')) return null;
       return { code: JSON.stringify(withoutDocumentation(JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/**
+ * Validates `data/partnerships.json` when the bundle is built, with the library's own
+ * validator, and stops the build with every problem located when it is invalid. Then tells
+ * the bundle (`BUNDLED_DATASET_VALIDATED` in `src/data/bundled.ts`) that the page need not
+ * check it again: the validator then loads only for datasets a page brings itself.
+ */
+export function validatedBundledDataset() {
+  return {
+    name: 'validated-bundled-dataset',
+    async buildStart() {
+      const compiled = await build({
+        stdin: {
+          contents: "export { checkDataset } from './src/data/check.ts'; export { formatDatasetError } from './src/data/errors.ts';",
+          resolveDir: process.cwd(),
+          loader: 'ts',
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        write: false,
+        logLevel: 'silent',
+      });
+      const url = `data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString('base64')}`;
+      const { checkDataset, formatDatasetError } = await import(url);
+      this.addWatchFile('data/partnerships.json');
+      try {
+        checkDataset(JSON.parse(readFileSync('data/partnerships.json', 'utf8')), 'data/partnerships.json');
+      } catch (error) {
+        this.error(
+          error?.issues ? formatDatasetError(error) : `data/partnerships.json: ${error?.message ?? error}`,
+        );
+      }
+    },
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('src/data/bundled.ts')) return null;
+      const flipped = code.replace(
+        'BUNDLED_DATASET_VALIDATED: boolean = false',
+        'BUNDLED_DATASET_VALIDATED: boolean = true',
+      );
+      if (flipped === code) this.error('src/data/bundled.ts: BUNDLED_DATASET_VALIDATED not found');
+      return { code: flipped, map: null };
     },
   };
 }

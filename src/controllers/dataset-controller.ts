@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import bundledDataset from '../../data/partnerships.json';
+import { BUNDLED_DATASET_VALIDATED, bundledDataset } from '../data/bundled.js';
 import { DatasetError, formatDatasetError } from '../data/errors.js';
-import { checkDataset } from '../data/check.js';
 import { indexDataset, type DatasetIndex } from '../data/queries.js';
 import type { Dataset } from '../data/types.js';
 import { PartnershipErrorEvent } from '../events.js';
@@ -23,10 +22,20 @@ export interface DatasetInputs {
   timeout: number;
 }
 
+type Checker = typeof import('../data/check.js');
+
+/**
+ * The validator (schema and consistency checks, some 3 KB gzip) loads with the first dataset
+ * a page brings itself, through `data` or `src`; the bundled one was validated by the build.
+ * Once loaded it is kept, so later datasets are checked at once, in the same update.
+ */
+let checker: Checker | undefined;
+const loadChecker = (): Promise<Checker> => import('../data/check.js').then((module) => (checker = module));
+
 const validated = new WeakMap<object, Dataset>();
 
 /** Validation is pure, so an object shared by several elements is checked once. */
-function checkOnce(value: unknown, origin: string): Dataset {
+function checkOnce({ checkDataset }: Checker, value: unknown, origin: string): Dataset {
   if (typeof value === 'object' && value !== null) {
     const known = validated.get(value);
     if (known) return known;
@@ -81,11 +90,12 @@ export class DatasetController implements ReactiveController {
     this.request = undefined;
     const { data, src, timeout } = this.inputs();
     if (data !== undefined && data !== null) {
-      this.settle(() => checkOnce(data, 'The dataset given in the data property'));
+      this.check(data, 'The dataset given in the data property');
       return;
     }
     if (!src) {
-      this.settle(() => checkOnce(bundledDataset, 'The bundled dataset'));
+      if (BUNDLED_DATASET_VALIDATED) validated.set(bundledDataset as object, bundledDataset as Dataset);
+      this.check(bundledDataset, 'The bundled dataset');
       return;
     }
     const request = new AbortController();
@@ -107,6 +117,34 @@ export class DatasetController implements ReactiveController {
           this.fail(error, true);
         },
       );
+  }
+
+  /** Validates now when the validator is loaded, else once it is (the last request wins). */
+  private check(value: unknown, origin: string): void {
+    // Known to be valid (checked before, or the bundled dataset of a built bundle), as when an
+    // explorer hands its dataset to the views inside it: no validator needed.
+    const known = typeof value === 'object' && value !== null ? validated.get(value) : undefined;
+    if (known) {
+      this.settle(() => known);
+      return;
+    }
+    if (checker) {
+      const loaded = checker;
+      this.settle(() => checkOnce(loaded, value, origin));
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    loadChecker().then(
+      (loaded) => {
+        if (!request.signal.aborted) this.settle(() => checkOnce(loaded, value, origin));
+      },
+      (error: unknown) => {
+        if (!request.signal.aborted) this.fail(error, true);
+      },
+    );
   }
 
   private settle(check: () => Dataset): void {

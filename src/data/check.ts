@@ -1,4 +1,5 @@
 import { DatasetError } from './errors.js';
+
 import type { Dataset } from './types.js';
 import { validateDataset } from './validate.js';
 

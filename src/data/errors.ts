@@ -14,6 +14,17 @@ export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'content-type' |
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
 
+  /**
+   * Recognises a DatasetError from another copy of this code too: a page that loads the
+   * bundle with a query string (`?ver=3`) gets a second copy when a chunk imports it by its
+   * plain name, and an error thrown there must still read as a located dataset error here.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      value instanceof Error && value.name === 'DatasetError' && Array.isArray((value as DatasetError).issues)
+    );
+  }
+
   constructor(
     readonly kind: DatasetErrorKind,
     message: string,

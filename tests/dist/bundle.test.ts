@@ -32,4 +32,35 @@ describe('dist/partnership-widgets.js', () => {
       .filter((path) => !path.startsWith('/__web-dev-server'));
     expect(requested).to.deep.equal(['/dist/partnership-widgets.js']);
   });
+
+  it('loads its chunks on first use and still locates dataset problems when the script URL has a query string', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/tests/fixtures/query-string-page.html"
+        style="width: 900px; height: 900px"
+      ></iframe>`,
+    );
+    const timeline = await waitFor(
+      () => frame.contentDocument?.querySelector('partnership-timeline')?.shadowRoot,
+      8000,
+    );
+    // The src path loads the loading and validation chunks; the problem is located by field
+    // even though those chunks got a second copy of the bundle (`?ver=3` differs from the
+    // plain name they import).
+    const error = await waitFor(() => timeline.querySelector('[part="error"]'), 8000);
+    await waitFor(() => (error.textContent?.includes('collaborations[0].start') ? error : null), 8000);
+    expect(error.textContent).to.contain('2031');
+
+    // A data object is validated by the chunk, once loaded.
+    const map = frame.contentDocument!.querySelector('#data') as HTMLElement & { data: unknown };
+    map.data = { nonsense: true };
+    const mapError = await waitFor(() => map.shadowRoot?.querySelector('[part="error"]'), 8000);
+    expect(mapError.textContent).to.match(/problem/);
+
+    const requested = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(requested.some((path) => /^\/dist\/chunks\/check-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(requested.some((path) => /^\/dist\/chunks\/load-[\w-]+\.js$/.test(path))).to.equal(true);
+  });
 });

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
@@ -71,37 +70,50 @@ import { explorerStyles } from './partnership-explorer.styles.js';
  * @cssproperty --pw-font-family - Font of all text.
  */
 export class PartnershipExplorer extends PartnershipElement {
+  static override properties = {
+    groupBy: { attribute: 'group-by' },
+    view: { reflect: true },
+    presentation: { type: Boolean, reflect: true },
+    autoplay: { type: Boolean, reflect: true },
+    interval: { type: Number },
+    idleReset: { type: Number, attribute: 'idle-reset' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    announcement: { state: true, attribute: false },
+    customLayout: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   static override styles = [themeStyles, explorerStyles];
 
   /** How the timeline groups its lanes: by `kind` or by `partner`. */
-  @property({ attribute: 'group-by' }) groupBy: 'kind' | 'partner' = 'kind';
+  groupBy: 'kind' | 'partner' = 'kind';
 
   /** `visual` shows map and timeline; `table` shows the same data as a sortable table. */
-  @property({ reflect: true }) view: 'visual' | 'table' = 'visual';
+  view: 'visual' | 'table' = 'visual';
 
   /** Projector and kiosk mode: fills its container, larger type, high contrast, presenter controls. */
-  @property({ type: Boolean, reflect: true }) presentation = false;
+  presentation = false;
 
   /** Steps through the collaborations in time order on a timer; any input pauses it. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  autoplay = false;
 
   /** Seconds per step when playing. */
-  @property({ type: Number }) interval = 8;
+  interval = 8;
 
   /** Seconds without input after which the show returns to the start and plays again. */
-  @property({ type: Number, attribute: 'idle-reset' }) idleReset: number | null = null;
+  idleReset: number | null = null;
 
   /** Keeps `lang`, `year`, `selected` and the partner filter in the page's URL hash. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** What the polite live region says; changed only by user actions. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** True when the page placed its own map, timeline or table inside the explorer. */
-  @state() private customLayout = false;
+  private customLayout = false;
 
   /** True while the page prints: only then is the list of collaborations rendered. */
-  @state() private printing = false;
+  private printing = false;
   private readonly printQuery = window.matchMedia('print');
   private readonly onPrintChange = (): void => {
     this.printing = this.printQuery.matches;

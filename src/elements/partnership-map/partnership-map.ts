@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { countByCountry, highlightedBy, visibleCollaborations } from '../../data/queries.js';
@@ -81,15 +80,19 @@ const GLYPH_WIDTH = 0.6;
  * @cssproperty --pw-color-focus - Keyboard focus ring.
  */
 export class PartnershipMap extends PartnershipElement {
+  static override properties = {
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+    hovered: { state: true, attribute: false },
+    focusedId: { state: true, attribute: false },
+  };
+
   static override styles = [themeStyles, mapStyles];
 
   /** Hides the legend, for tight layouts. */
-  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+  noLegend = false;
 
-  @state() private hovered: string | null = null;
-  @state() private focusedId: string | null = null;
-
-  @query('svg') private svgElement!: SVGSVGElement | null;
+  private hovered: string | null = null;
+  private focusedId: string | null = null;
 
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
   private readonly zoomer = new ZoomController(
@@ -436,7 +439,7 @@ export class PartnershipMap extends PartnershipElement {
         aria-label=${this.messages.mapLabel}
         style=${styleMap({ '--pw-stroke-scale': String(strokeScale) })}
         @click=${(event: Event) => {
-          if (event.target === this.svgElement) this.select('country', null);
+          if (event.target === event.currentTarget) this.select('country', null);
         }}
       >
         <defs>

@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { highlightedBy, visibleCollaborations } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
 import { safeHttpUrl } from '../../data/links.js';
@@ -51,6 +50,11 @@ interface Row {
  * @cssproperty --pw-color-selected - Marker of the selected row.
  */
 export class PartnershipTable extends PartnershipElement {
+  static override properties = {
+    sortColumn: { state: true, attribute: false },
+    sortDirection: { state: true, attribute: false },
+  };
+
   static override styles = [
     themeStyles,
     css`
@@ -134,8 +138,8 @@ export class PartnershipTable extends PartnershipElement {
     `,
   ];
 
-  @state() private sortColumn: Column = 'period';
-  @state() private sortDirection: 'ascending' | 'descending' = 'ascending';
+  private sortColumn: Column = 'period';
+  private sortDirection: 'ascending' | 'descending' = 'ascending';
 
   private rows: Row[] = [];
 

@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { DatasetIndex } from '../../data/queries.js';
 import { resolveSelection, type Selection } from '../../data/queries.js';
 import { toUiLanguage, type UiLanguage } from '../../data/localize.js';
@@ -36,26 +42,39 @@ export const listConverter = {
  * loading and error states. Views add only their own drawing and interaction.
  */
 export class PartnershipElement extends LitElement {
+  // Declared as `static properties` rather than with decorators: the decorators' runtime and
+  // one call per property cost the bundle half a kilobyte, for the same accessors. Internal
+  // states say `attribute: false` too, or the manifest analyzer lists them as attributes.
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    src: {},
+    data: { attribute: false },
+    year: { converter: yearConverter, reflect: true },
+    selected: { reflect: true },
+    partners: { converter: listConverter },
+    timeout: { type: Number },
+  };
+
   /** Language of all text: `nl`, `fr` or `en`. Default: the nearest `lang` in the page, else `en`. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /** URL of a dataset to load instead of the bundled one. */
-  @property() src: string | undefined = undefined;
+  src: string | undefined = undefined;
 
   /** A dataset object, used instead of `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** The year shown (2006–2026); null shows all years. */
-  @property({ converter: yearConverter, reflect: true }) year: number | null = null;
+  year: number | null = null;
 
   /** A selected country id such as `BEN`, or a collaboration id. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Organisation ids to narrow the views to; empty shows every partner. */
-  @property({ converter: listConverter }) partners: string[] = [];
+  partners: string[] = [];
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   protected readonly loader = new DatasetController(this, () => ({
     src: this.src,
