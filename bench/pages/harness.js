@@ -79,6 +79,23 @@
     return host && host.shadowRoot ? host.shadowRoot.querySelectorAll(selector).length : 0;
   }
 
+  /**
+   * A timeline of more than a few hundred items draws only those in and near its visible
+   * part, and says how many it laid out (`itemCount`) and drew (`renderedItemCount`). Drawn
+   * then means: every collaboration laid out, and at least as many item nodes in its shadow
+   * root as it says it drew, which is at least one. An older build without the counts must
+   * have every item in the DOM.
+   */
+  function timelineDrawn(timeline, items, countOptions) {
+    if (!timeline) return items === 0;
+    const options = countOptions();
+    if (typeof timeline.itemCount !== 'number' || typeof timeline.renderedItemCount !== 'number') {
+      return options >= items;
+    }
+    const rendered = timeline.renderedItemCount;
+    return timeline.itemCount >= items && (items === 0 || (rendered > 0 && options >= rendered));
+  }
+
   /** What one of our elements shows: countries drawn, timeline items drawn, or an error view. */
   function describeOurs(host) {
     const map =
@@ -89,6 +106,7 @@
         : host.shadowRoot?.querySelector('partnership-timeline');
     const hosts = [host, map, timeline].filter(Boolean);
     const error = hosts.some((element) => shadowCount(element, '[part~="error"]') > 0);
+    const options = shadowCount(timeline, '[role="option"]');
     return {
       error,
       errorText: error
@@ -100,15 +118,18 @@
             .slice(0, 500)
         : '',
       countries: shadowCount(map, 'svg [data-country]'),
-      items: shadowCount(timeline, '[role="option"]'),
+      // Laid out; `itemsRendered` is how many of them are in the DOM.
+      items: typeof timeline?.itemCount === 'number' ? timeline.itemCount : options,
+      itemsRendered: options,
     };
   }
 
   /**
    * Resolves once `host` (one of our elements) shows at least `expect.countries` countries
-   * and `expect.items` timeline items, or an error view. Mutation observers on every shadow
-   * root see the moment the DOM gets there, without polling; a root is counted again only
-   * after it changed, so that watching a 10,000-item timeline costs the page little.
+   * and has `expect.items` timeline items drawn (see `timelineDrawn`), or an error view.
+   * Mutation observers on every shadow root see the moment the DOM gets there, without
+   * polling; a root is counted again only after it changed, so that watching a large
+   * timeline costs the page little.
    */
   function whenOursDrawn(host, expect) {
     return new Promise((resolve) => {
@@ -149,7 +170,7 @@
         const drawn =
           error ||
           (count(map, 'svg [data-country]') >= expect.countries &&
-            count(timeline, '[role="option"]') >= expect.items);
+            timelineDrawn(timeline, expect.items, () => count(timeline, '[role="option"]')));
         dirty.clear();
         if (drawn) {
           done = true;

@@ -65,6 +65,78 @@ function orientationOf(element: PartnershipTimeline): string | null {
   return root(element).querySelector('[data-orientation]')!.getAttribute('data-orientation');
 }
 
+const GENERATED_KINDS = [
+  'partnership',
+  'conference',
+  'programme',
+  'study',
+  'agreement',
+  'submission',
+  'project',
+  'milestone',
+] as const;
+
+/**
+ * The timeline fixture with `size` generated collaborations. Each starts three days after
+ * the one before, so that generation order is time order and the test needs no date code
+ * of its own; spans run one to three years.
+ */
+function largeDataset(size: number): Dataset {
+  const data = timelineDataset();
+  const partners = data.organisations.map((organisation) => organisation.id);
+  const countries = data.countries.map((country) => country.id);
+  data.collaborations = Array.from({ length: size }, (_, index): Collaboration => {
+    const kind = GENERATED_KINDS[index % GENERATED_KINDS.length]!;
+    const start = new Date(Date.UTC(2006, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
+    const year = Number(start.slice(0, 4));
+    const title = `Generated ${kind} ${index + 1}`;
+    return {
+      id: `generated-${index + 1}`,
+      kind,
+      start,
+      ...(SPAN_KINDS.includes(kind) ? { end: String(Math.min(2026, year + 1 + (index % 3))) } : {}),
+      partners: [partners[index % partners.length]!, partners[(index + 1) % partners.length]!],
+      countries: [countries[index % countries.length]!],
+      title: { nl: `${title} (nl)`, fr: `${title} (fr)`, en: title },
+      summary: { nl: 'Samenvatting.', fr: 'Résumé.', en: 'Summary.' },
+      sources: ['web'],
+      confidence: index % 5 === 0 ? 'inferred' : 'confirmed',
+    };
+  });
+  return data;
+}
+
+function scrollArea(element: PartnershipTimeline): HTMLElement {
+  const found = root(element).querySelector<HTMLElement>('.scroller');
+  if (!found) throw new Error('no scroll area');
+  return found;
+}
+
+function positionOf(item: Element): number {
+  return Number(item.getAttribute('aria-posinset'));
+}
+
+/**
+ * Whether every drawn item but the tab stop reaches to within one scroll-area height of its
+ * visible part: the bound virtualisation promises, whatever the density of the items.
+ */
+function drawnNearView(element: PartnershipTimeline): boolean {
+  const area = scrollArea(element).getBoundingClientRect();
+  return options(element)
+    .filter((item) => item.getAttribute('tabindex') !== '0')
+    .every((item) => {
+      const box = item.getBoundingClientRect();
+      return box.bottom >= area.top - area.height && box.top <= area.bottom + area.height;
+    });
+}
+
+/** Whether the item's box lies within the visible part of the scroll area. */
+function inView(element: PartnershipTimeline, item: Element): boolean {
+  const area = scrollArea(element).getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
+}
+
 describe('<partnership-timeline>', () => {
   it('draws a year axis from the first to the last year of the period', async () => {
     const data = timelineDataset();
@@ -564,5 +636,166 @@ describe('<partnership-timeline>', () => {
     expect(alert.textContent).to.contain(`collaborations[${broken}].start`);
     expect(options(element)).to.have.length(0);
     await aTimeout(0);
+  });
+
+  describe('with thousands of items', () => {
+    const SIZE = 2000;
+
+    it('draws everything and adds no scroll area or list positions to a small timeline', async () => {
+      const element = await renderTimeline();
+      expect(root(element).querySelector('.scroller')).to.equal(null);
+      expect(element.itemCount).to.equal(timelineDataset().collaborations.length);
+      expect(element.renderedItemCount).to.equal(element.itemCount);
+      expect(options(element).some((item) => item.hasAttribute('aria-setsize'))).to.equal(false);
+    });
+
+    it('draws only the items in and near the visible part of a bounded scroll area', async () => {
+      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      const area = scrollArea(element);
+      expect(area.scrollHeight).to.be.greaterThan(area.clientHeight * 2);
+      expect(area.clientHeight).to.be.at.most(element.getBoundingClientRect().height);
+      const drawn = options(element);
+      expect(drawn.length).to.be.within(1, SIZE / 4);
+      expect(drawnNearView(element)).to.equal(true);
+      expect(element.itemCount).to.equal(SIZE);
+      expect(element.renderedItemCount).to.equal(drawn.length);
+      // Screen readers still learn the whole list's size and each item's place in it.
+      for (const item of drawn) {
+        expect(item.getAttribute('aria-setsize')).to.equal(String(SIZE));
+        expect(positionOf(item)).to.be.within(1, SIZE);
+        expect(item.getAttribute('aria-label')).to.match(/^Generated \w+ \d+, /);
+      }
+      const items = root(element).querySelector('[role="listbox"]')!;
+      expect(items.getAttribute('aria-label')).to.contain(SIZE.toLocaleString('en'));
+    });
+
+    it('brings other items in when scrolled, keeping the tab stop', async () => {
+      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      const before = new Set(options(element).map((item) => item.dataset.key));
+      const tabStop = options(element).find((item) => item.getAttribute('tabindex') === '0')!;
+      const area = scrollArea(element);
+      area.scrollTop = area.scrollHeight;
+      await waitFor(() =>
+        options(element).some((item) => !before.has(item.dataset.key) && inView(element, item)),
+      );
+      const after = options(element);
+      // Events pack tightly at the end of this timeline: more items share its visible part.
+      expect(after.length).to.be.below(SIZE * 0.6);
+      expect(drawnNearView(element)).to.equal(true);
+      expect(element.renderedItemCount).to.equal(after.length);
+      // The first lane is far above the visible part now; only the tab stop stays of it.
+      const kept = after.filter((item) => before.has(item.dataset.key));
+      expect(kept.length).to.be.below(before.size);
+      expect(after).to.include(tabStop);
+      expect(tabStop.getAttribute('tabindex')).to.equal('0');
+    });
+
+    it('reaches every item with the keyboard, drawing it before focusing it', async () => {
+      const data = largeDataset(SIZE);
+      const element = await renderTimeline(undefined, 900, data);
+      const first = options(element).find((item) => item.getAttribute('tabindex') === '0')!;
+      expect(first.dataset.id).to.equal(data.collaborations[0]!.id);
+      first.focus();
+
+      press(deepActiveElement()!, 'End');
+      await element.updateComplete;
+      const last = deepActiveElement() as SVGGElement;
+      expect(last.dataset.id).to.equal(data.collaborations[SIZE - 1]!.id);
+      expect(positionOf(last)).to.equal(SIZE);
+      expect(last.getAttribute('tabindex')).to.equal('0');
+      expect(inView(element, last)).to.equal(true);
+
+      press(last, 'ArrowLeft');
+      await element.updateComplete;
+      expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(data.collaborations[SIZE - 2]!.id);
+
+      press(deepActiveElement()!, 'Home');
+      await element.updateComplete;
+      const home = deepActiveElement() as SVGGElement;
+      expect(home.dataset.id).to.equal(data.collaborations[0]!.id);
+      expect(inView(element, home)).to.equal(true);
+      expect(options(element).filter((item) => item.getAttribute('tabindex') === '0')).to.deep.equal([home]);
+    });
+
+    it('scrolls a collaboration selected from outside into view', async () => {
+      const data = largeDataset(SIZE);
+      const element = await renderTimeline(undefined, 900, data);
+      const far = data.collaborations[SIZE - 3]!.id;
+      expect(root(element).querySelector(`[data-id="${far}"]`)).to.equal(null);
+      element.selected = far;
+      await element.updateComplete;
+      const item = await waitFor(() => {
+        const found = root(element).querySelector(`[role="option"][data-id="${far}"]`);
+        return found && inView(element, found) ? found : null;
+      });
+      expect(item.getAttribute('aria-selected')).to.equal('true');
+      // A country is not shown in the timeline: selecting one scrolls nothing.
+      const top = scrollArea(element).scrollTop;
+      element.selected = 'BEN';
+      await element.updateComplete;
+      await aTimeout(50);
+      expect(scrollArea(element).scrollTop).to.equal(top);
+    });
+
+    it('scrolls smoothly to a nearby selected item, and without motion when reduced motion is asked for', async () => {
+      const data = largeDataset(SIZE);
+      const element = await renderTimeline(undefined, 900, data);
+      const area = scrollArea(element);
+      // The first item below the visible part, so that it is near enough to scroll smoothly.
+      const below = options(element).find(
+        (item) => item.getBoundingClientRect().top > area.getBoundingClientRect().bottom,
+      )!;
+      const behaviours: (ScrollBehavior | undefined)[] = [];
+      const scrollTo = area.scrollTo.bind(area);
+      area.scrollTo = ((options: ScrollToOptions) => {
+        behaviours.push(options.behavior);
+        scrollTo({ ...options, behavior: 'instant' });
+      }) as typeof area.scrollTo;
+      const matchMedia = window.matchMedia;
+      try {
+        element.selected = below.dataset.id!;
+        await element.updateComplete;
+        element.selected = null;
+        area.scrollTop = 0;
+        await waitFor(() => options(element).some((item) => positionOf(item) === 1 && inView(element, item)));
+        window.matchMedia = (query: string) =>
+          ({ matches: query.includes('prefers-reduced-motion: reduce') }) as MediaQueryList;
+        element.selected = below.dataset.id!;
+        await element.updateComplete;
+      } finally {
+        window.matchMedia = matchMedia;
+      }
+      expect(behaviours).to.deep.equal(['smooth', 'instant']);
+    });
+
+    it('changes the year in the drawn items only, neither adding nor re-creating any', async () => {
+      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      const before = options(element);
+      element.year = 2007;
+      await element.updateComplete;
+      const after = options(element);
+      expect(after.length).to.equal(before.length);
+      expect(after.every((item, index) => item === before[index])).to.equal(true);
+      expect(element.renderedItemCount).to.equal(before.length);
+      const dimmed = after.filter((item) => item.classList.contains('dimmed'));
+      expect(dimmed.length).to.be.within(1, after.length - 1);
+      for (const item of dimmed) expect(item.getAttribute('aria-label')).to.contain('not active in 2007');
+    });
+
+    it('passes axe with only part of its items drawn', async () => {
+      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps vertical labels clear of the scroll bar and draws a bounded number of items', async () => {
+      const element = await renderTimeline(undefined, 400, largeDataset(SIZE));
+      expect(orientationOf(element)).to.equal('vertical');
+      expect(options(element).length).to.be.within(1, SIZE / 4);
+      const area = scrollArea(element);
+      const right = area.getBoundingClientRect().left + area.clientWidth;
+      for (const title of root(element).querySelectorAll('.item-title')) {
+        expect(title.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      }
+    });
   });
 });

@@ -172,4 +172,27 @@ describe('activeYears and isActiveIn', () => {
     expect(isActiveIn(event, 2020)).to.equal(true);
     expect(isActiveIn(event, 2021)).to.equal(false);
   });
+
+  it('count a record whose end comes before its start in its start year only', () => {
+    const backwards = collaboration('a', 'conference', '2016', '2014');
+    expect(activeYears(backwards)).to.deep.equal([2016, 2016]);
+    expect([2014, 2015, 2016, 2017].map((year) => isActiveIn(backwards, year))).to.deep.equal([
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('follow a record whose dates were edited after it was first read', () => {
+    const record = collaboration('a', 'partnership', '2010', '2012');
+    expect(isActiveIn(record, 2012)).to.equal(true);
+    expect(collaborationExtent(record)).to.deep.equal([2010, 2013]);
+    record.end = '2011';
+    expect(isActiveIn(record, 2012)).to.equal(false);
+    expect(collaborationExtent(record)).to.deep.equal([2010, 2012]);
+    record.start = 'not a date';
+    expect(() => collaborationExtent(record)).to.throw(RangeError);
+    expect(() => isActiveIn(record, 2010)).to.throw(RangeError);
+  });
 });

@@ -42,6 +42,12 @@ export const timelineStyles = css`
   .plot-frame {
     position: relative;
   }
+  /* Above VIRTUALISE_ABOVE items: a bounded area whose visible part alone is drawn. */
+  .scroller {
+    max-height: var(--pw-timeline-max-height, 36em);
+    overflow-x: hidden;
+    overflow-y: auto;
+  }
   svg {
     display: block;
     overflow: visible;

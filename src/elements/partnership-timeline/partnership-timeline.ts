@@ -1,8 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -12,7 +9,13 @@ import type { Collaboration } from '../../data/types.js';
 import { PartnershipSelectEvent, PartnershipYearChangeEvent } from '../../events.js';
 import { formatPeriod } from '../../i18n/format.js';
 import { messagesFor } from '../../i18n/messages.js';
-import { isActiveIn, type Lane, type TimelineGrouping, type TimelineItem } from '../../time/index.js';
+import {
+  activeYears,
+  isActiveIn,
+  type Lane,
+  type TimelineGrouping,
+  type TimelineItem,
+} from '../../time/index.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
@@ -36,12 +39,48 @@ import { timelineMessagesFor, type TimelineMessages } from './timeline-messages.
 
 export type TimelineOrientation = 'auto' | 'horizontal' | 'vertical';
 
+/** The class attribute for flags, as Lit's classMap would set it, without its directive. */
+function classNames(flags: Record<string, boolean>): string {
+  return Object.keys(flags)
+    .filter((name) => flags[name])
+    .join(' ');
+}
+
 /** Below this width, `orientation="auto"` turns the timeline on its side. */
 const VERTICAL_BELOW = 600;
 /** The scrubber's thumb, in pixels; the CSS draws it this size so that it lines up with the axis. */
 const THUMB = 16;
 
+/**
+ * Above this many items the timeline scrolls in a bounded area and keeps only the items
+ * in and near its visible part in the DOM: drawing every one of 10,000 items costs
+ * seconds, and a year change then touches tens of thousands of nodes.
+ */
+export const VIRTUALISE_ABOVE = 300;
+/** Pixels drawn beyond each edge of the visible part, so that a scroll finds items drawn. */
+const OVERSCAN = 160;
+/** The drawn stretch moves in steps of this many pixels, so that most scroll events re-render nothing. */
+const WINDOW_STEP = 128;
+/** The scroll area's height until it has been measured: its default largest height, 36em. */
+const ASSUMED_VIEWPORT = 576;
+/** A vertical timeline's labels reach its right edge; a scroll bar must not cover them. */
+const SCROLLBAR_ALLOWANCE = 16;
+/** A selected item farther than this many scroll-area heights away is jumped to, not scrolled to. */
+const SMOOTH_SCROLL_LIMIT = 2;
+/** In a scrolling horizontal timeline, a lane's label is repeated every so many pixels of it. */
+const LANE_LABEL_EVERY = 480;
+
 const OPTION = '[role="option"]';
+
+/** What the layout will hold, known before it is computed: one item per collaboration and lane. */
+function itemCountOf(collaborations: readonly Collaboration[], grouping: TimelineGrouping): number {
+  if (grouping === 'kind') return collaborations.length;
+  return collaborations.reduce((sum, collaboration) => sum + new Set(collaboration.partners).size, 0);
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 /** Derived values are recomputed only when one of their inputs is no longer the same. */
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -54,6 +93,14 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * was not active that year; items are selectable with pointer and keyboard (one tab stop,
  * arrow keys in time order). Under 600 px wide it turns vertical, time running downwards
  * with each item's title beside it.
+ *
+ * With more than 300 items (`VIRTUALISE_ABOVE`) the plot scrolls in an area of at most
+ * `--pw-timeline-max-height`, and only the items in and near its visible part are in the
+ * DOM, plus the item holding the tab stop. Items then carry `aria-setsize` and
+ * `aria-posinset` (their place in time order); arrow keys still reach every item, drawing
+ * it before focusing it; a collaboration selected from outside is scrolled into view. The
+ * read-only `itemCount` and `renderedItemCount` tell how many items were laid out and how
+ * many of them are in the DOM now (equal up to 300 items).
  *
  * @tagname partnership-timeline
  * @summary Timeline of the collaborations, with a year scrubber and grouping by kind or partner.
@@ -90,22 +137,32 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * @cssproperty --pw-color-background - Background, and the ground of hatched marks.
  * @cssproperty --pw-radius - Corner radius of buttons and tooltip.
  * @cssproperty --pw-timeline-dim-opacity - Opacity of items not active in the chosen year or outside the selected country. Default 0.3.
+ * @cssproperty --pw-timeline-max-height - Largest height of the plot's scroll area, used above 300 items. Default 36em.
  */
 export class PartnershipTimeline extends PartnershipElement {
+  static override properties = {
+    groupBy: { attribute: 'group-by', reflect: true },
+    orientation: { reflect: true },
+    focusKey: { state: true, attribute: false },
+    hoverKey: { state: true, attribute: false },
+    focusInItems: { state: true, attribute: false },
+    tooltipDismissed: { state: true, attribute: false },
+  };
+
   static override styles = [themeStyles, timelineStyles];
 
   /** Lanes by collaboration kind, or one lane per partner organisation. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: TimelineGrouping = 'kind';
+  groupBy: TimelineGrouping = 'kind';
 
   /** `auto` is horizontal from 600 px wide and vertical below; the others force one. */
-  @property({ reflect: true }) orientation: TimelineOrientation = 'auto';
+  orientation: TimelineOrientation = 'auto';
 
   /** Key of the item that holds the tab stop; an id, not a node, so that it survives re-rendering. */
-  @state() private focusKey: string | null = null;
-  @state() private hoverKey: string | null = null;
-  @state() private focusInItems = false;
+  private focusKey: string | null = null;
+  private hoverKey: string | null = null;
+  private focusInItems = false;
   /** Escape hides the tooltip until the pointer or focus moves to another item (WCAG 1.4.13). */
-  @state() private tooltipDismissed = false;
+  private tooltipDismissed = false;
 
   /**
    * Measures a zero-height sizer rather than the host, whose height follows the layout:
@@ -113,6 +170,8 @@ export class PartnershipTimeline extends PartnershipElement {
    * report a ResizeObserver loop.
    */
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  /** The plot's scroll area, present only above `VIRTUALISE_ABOVE` items. */
+  private readonly viewport = new ResizeController(this, () => this.scroller());
 
   private geometry: TimelineGeometry | null = null;
   private geometryInputs: readonly unknown[] = [];
@@ -129,6 +188,60 @@ export class PartnershipTimeline extends PartnershipElement {
   private tabStopKey: string | null = null;
   private restoreFocus = false;
   private timelineMessages: TimelineMessages = timelineMessagesFor('en');
+
+  // Derived from the geometry alone, so computed once per layout.
+  private derivedFor: TimelineGeometry | null = null;
+  private positionByKey = new Map<string, number>();
+  private firstItemById = new Map<string, TimelineItem>();
+  /** Collaborations active in each year, counted once however many lanes show them. */
+  private activeByYear = new Map<number, number>();
+  private collaborationCount = 0;
+  private virtual = false;
+
+  /** Accessible names without the year, which only some items add: once per layout and language. */
+  private names = new Map<string, string>();
+  private nameInputs: readonly unknown[] = [];
+
+  /** Where each item, in time order, begins and ends across the scroll direction. */
+  private extentLow = new Float64Array(0);
+  private extentHigh = new Float64Array(0);
+  private extentInputs: readonly unknown[] = [];
+
+  /** The scroll area's last scroll position, and the one the drawn stretch is centred on. */
+  private plotScrollTop = 0;
+  private windowTop = 0;
+  private drawnWindow: readonly [from: number, to: number] = [0, 0];
+  private windowInputs: readonly unknown[] = [];
+  /** The items drawn, by lane; every lane's items when not virtualised. */
+  private windowLanes = new Map<string, TimelineItem[]>();
+  private drawnCount = 0;
+  /**
+   * Vertical and virtualised: the items whose label is drawn. A long span crosses the drawn
+   * stretch with its label thousands of pixels away; it is drawn as its mark alone. Null
+   * when every drawn item has its label.
+   */
+  private labelsDrawn: ReadonlySet<string> | null = null;
+  /** A collaboration selected since the last update, to bring into view. */
+  private revealPending = false;
+  /** A scroll position for `updated` to apply, and how; then a key to focus. */
+  private pendingScroll: { top: number; smooth: boolean } | null = null;
+  private pendingFocusKey: string | null = null;
+
+  /**
+   * How many items the timeline laid out: one per collaboration, or one per partner and
+   * collaboration in partner lanes; 0 until the dataset is ready or while it shows an error.
+   */
+  get itemCount(): number {
+    return this.geometry?.layout.items.length ?? 0;
+  }
+
+  /**
+   * How many of the laid-out items are in the DOM now: all of them up to 300 items, else
+   * those in and near the visible part of the scroll area, and the one holding the tab stop.
+   */
+  get renderedItemCount(): number {
+    return this.geometry ? this.drawnCount : 0;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -150,15 +263,18 @@ export class PartnershipTimeline extends PartnershipElement {
     const inputs = [index, width, grouping, this.partnerSet, orientation];
     if (width > 0 && !sameInputs(inputs, this.geometryInputs)) {
       this.geometryInputs = inputs;
-      this.geometry = computeGeometry(this.shownCollaborations(index, grouping), {
+      const shown = this.shownCollaborations(index, grouping);
+      const virtual = itemCountOf(shown, grouping) > VIRTUALISE_ABOVE;
+      this.geometry = computeGeometry(shown, {
         period: index.dataset.period,
-        width,
+        width: virtual && orientation === 'vertical' ? Math.max(1, width - SCROLLBAR_ALLOWANCE) : width,
         grouping,
         orientation,
         labelHeight: this.labelRoom,
       });
       this.itemsByKey = new Map(this.geometry.layout.items.map((item) => [item.key, item]));
     }
+    if (this.geometry && this.geometry !== this.derivedFor) this.deriveFromLayout(this.geometry);
 
     // Vertical labels are wrapped text, so they depend on the language as well as the layout.
     const geometry = this.geometry;
@@ -178,15 +294,35 @@ export class PartnershipTimeline extends PartnershipElement {
       this.highlight = highlightedBy(index, this.selection);
     }
 
+    const nameInputs = [geometry, this.contentLang, this.uiLang];
+    if (!sameInputs(nameInputs, this.nameInputs)) {
+      this.nameInputs = nameInputs;
+      this.names.clear();
+    }
+
     this.tabStopKey = this.resolveTabStop();
     // Set here, where it schedules no second update, so that the focus restored below is
     // already the one remembered.
     if (this.focusKey !== null) this.focusKey = this.tabStopKey;
     const active = this.shadowRoot?.activeElement;
     this.restoreFocus = active instanceof Element && active.matches(OPTION);
+
+    if (changed.has('selected')) this.revealPending = true;
+    if (geometry) this.placeWindow(geometry);
   }
 
   protected override updated(): void {
+    const scroll = this.pendingScroll;
+    this.pendingScroll = null;
+    if (scroll) {
+      const behavior = scroll.smooth && !prefersReducedMotion() ? 'smooth' : 'instant';
+      this.scroller()?.scrollTo({ top: scroll.top, behavior });
+    }
+    const pendingFocus = this.pendingFocusKey;
+    this.pendingFocusKey = null;
+    // Scrolled already: focusing must not scroll again, to a place of the browser's choosing.
+    if (pendingFocus) this.itemElement(pendingFocus)?.focus({ preventScroll: scroll !== null });
+
     // A regrouping or filter replaces the focused node; focus follows the collaboration.
     if (!this.restoreFocus) return;
     this.restoreFocus = false;
@@ -194,6 +330,162 @@ export class PartnershipTimeline extends PartnershipElement {
     if (active instanceof Element && active.matches(OPTION) && active.isConnected) return;
     if (this.tabStopKey) this.itemElement(this.tabStopKey)?.focus();
   }
+
+  /** What a year change or a selection would otherwise recompute from the whole layout. */
+  private deriveFromLayout(geometry: TimelineGeometry): void {
+    this.derivedFor = geometry;
+    const { items } = geometry.layout;
+    this.virtual = items.length > VIRTUALISE_ABOVE;
+    this.positionByKey = new Map(items.map((item, position) => [item.key, position]));
+    this.firstItemById = new Map();
+    this.activeByYear = new Map();
+    for (const item of items) {
+      if (this.firstItemById.has(item.id)) continue;
+      this.firstItemById.set(item.id, item);
+      const [first, last] = activeYears(item.collaboration);
+      for (let year = first; year <= last; year++) {
+        this.activeByYear.set(year, (this.activeByYear.get(year) ?? 0) + 1);
+      }
+    }
+    this.collaborationCount = this.firstItemById.size;
+    if (!this.virtual) {
+      this.plotScrollTop = 0;
+      this.windowTop = 0;
+    }
+  }
+
+  /** Across the scroll direction: the item's row, or in a vertical timeline its mark and label. */
+  private measureExtents(geometry: TimelineGeometry): void {
+    const { items } = geometry.layout;
+    const low = new Float64Array(items.length);
+    const high = new Float64Array(items.length);
+    items.forEach((item, position) => {
+      if (geometry.orientation === 'horizontal') {
+        low[position] = geometry.rowOffsets[item.row] ?? 0;
+        high[position] = low[position]! + geometry.rowSize;
+        return;
+      }
+      const label = this.labels.get(item.key);
+      const markLow = item.span ? Math.min(item.start, item.end) : item.center - VERTICAL.eventSize / 2;
+      const markHigh = item.span ? Math.max(item.start, item.end) : item.center + VERTICAL.eventSize / 2;
+      low[position] = Math.min(markLow, label?.y ?? markLow);
+      high[position] = Math.max(markHigh, label ? label.y + label.height : markHigh);
+    });
+    this.extentLow = low;
+    this.extentHigh = high;
+  }
+
+  private viewportHeight(): number {
+    return this.viewport.height || ASSUMED_VIEWPORT;
+  }
+
+  /** The stretch to draw around a scroll position, in steps so that small scrolls keep it. */
+  private windowAround(top: number): [number, number] {
+    const from = Math.floor((top - OVERSCAN) / WINDOW_STEP) * WINDOW_STEP;
+    const to = Math.ceil((top + this.viewportHeight() + OVERSCAN) / WINDOW_STEP) * WINDOW_STEP;
+    return [Math.max(0, from), to];
+  }
+
+  /**
+   * Chooses the items to draw: all of them up to `VIRTUALISE_ABOVE`, else those that reach
+   * into the stretch around the scroll position, and always the tab stop, so that Tab
+   * still finds the listbox and focus is never on a node that left.
+   */
+  private placeWindow(geometry: TimelineGeometry): void {
+    if (!this.virtual) {
+      if (this.windowInputs[0] !== geometry || this.windowInputs.length !== 1) {
+        this.windowInputs = [geometry];
+        this.windowLanes = new Map(geometry.layout.lanes.map((lane) => [lane.key, lane.items]));
+        this.drawnCount = geometry.layout.items.length;
+        this.labelsDrawn = null;
+      }
+      this.revealPending = false;
+      return;
+    }
+    const extentInputs = [geometry, geometry.orientation === 'vertical' ? this.labels : null];
+    if (!sameInputs(extentInputs, this.extentInputs)) {
+      this.extentInputs = extentInputs;
+      this.measureExtents(geometry);
+    }
+    if (this.pendingFocusKey) this.bringIntoView(this.pendingFocusKey, 'nearest');
+    else if (this.revealPending) {
+      const selection = this.selection;
+      const item = selection?.kind === 'collaboration' ? this.firstItemById.get(selection.id) : undefined;
+      if (item && !this.anyInView(item.id)) this.bringIntoView(item.key, 'center');
+    }
+    this.revealPending = false;
+
+    this.drawnWindow = this.windowAround(this.windowTop);
+    const [from, to] = this.drawnWindow;
+    const inputs = [geometry, this.extentLow, from, to, this.tabStopKey];
+    if (sameInputs(inputs, this.windowInputs)) return;
+    this.windowInputs = inputs;
+    const lanes = new Map<string, TimelineItem[]>(geometry.layout.lanes.map((lane) => [lane.key, []]));
+    const vertical = geometry.orientation === 'vertical';
+    const labelsDrawn = new Set<string>();
+    let count = 0;
+    // In time order, so that each lane's list keeps the order of `lane.items`.
+    geometry.layout.items.forEach((item, position) => {
+      const inWindow = this.extentHigh[position]! >= from && this.extentLow[position]! <= to;
+      const tabStop = item.key === this.tabStopKey;
+      if (!inWindow && !tabStop) return;
+      lanes.get(item.lane)?.push(item);
+      count++;
+      const label = vertical ? this.labels.get(item.key) : undefined;
+      if (tabStop || (label && label.y + label.height >= from && label.y <= to)) labelsDrawn.add(item.key);
+    });
+    for (const [key, items] of lanes) if (items.length === 0) lanes.delete(key);
+    this.windowLanes = lanes;
+    this.drawnCount = count;
+    this.labelsDrawn = vertical ? labelsDrawn : null;
+  }
+
+  /** Whether any item of the collaboration is wholly inside the visible part of the scroll area. */
+  private anyInView(id: string): boolean {
+    const top = this.plotScrollTop;
+    const bottom = top + this.viewportHeight();
+    const items = this.geometry?.layout.items ?? [];
+    return items.some((item, position) => {
+      if (item.id !== id) return false;
+      return this.extentLow[position]! >= top && this.extentHigh[position]! <= bottom;
+    });
+  }
+
+  /**
+   * Moves the drawn stretch to show the item, and has `updated` scroll there: `nearest`
+   * scrolls as little as showing it takes, as moving focus does; `center` puts it in the
+   * middle, for an item chosen elsewhere whose neighbours give it context.
+   */
+  private bringIntoView(key: string, align: 'nearest' | 'center'): void {
+    const position = this.positionByKey.get(key);
+    if (position === undefined) return;
+    const low = this.extentLow[position]!;
+    const high = this.extentHigh[position]!;
+    const height = this.viewportHeight();
+    const top = this.plotScrollTop;
+    let target: number;
+    if (align === 'center') target = low - Math.max(0, height - (high - low)) / 2;
+    else if (low < top) target = low;
+    else if (high > top + height) target = Math.min(low, high - height);
+    else return;
+    target = Math.max(0, Math.round(target));
+    const smooth = align === 'center' && Math.abs(target - top) <= SMOOTH_SCROLL_LIMIT * height;
+    this.pendingScroll = { top: target, smooth };
+    this.windowTop = target;
+  }
+
+  private scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  private readonly onScroll = (event: Event): void => {
+    if (!this.virtual) return;
+    const top = (event.currentTarget as HTMLElement).scrollTop;
+    this.plotScrollTop = top;
+    this.windowTop = top;
+    const [from, to] = this.windowAround(top);
+    if (from !== this.drawnWindow[0] || to !== this.drawnWindow[1]) this.requestUpdate();
+  };
 
   private effectiveOrientation(width: number): Orientation {
     if (this.orientation === 'vertical') return 'vertical';
@@ -218,8 +510,8 @@ export class PartnershipTimeline extends PartnershipElement {
   private resolveTabStop(): string | null {
     const items = this.geometry?.layout.items ?? [];
     if (this.focusKey && this.itemsByKey.has(this.focusKey)) return this.focusKey;
-    const sameCollaboration = this.focusId ? items.find((item) => item.id === this.focusId) : undefined;
-    const selected = items.find((item) => item.id === this.selected);
+    const sameCollaboration = this.focusId ? this.firstItemById.get(this.focusId) : undefined;
+    const selected = this.selected === null ? undefined : this.firstItemById.get(this.selected);
     return (sameCollaboration ?? selected ?? items[0])?.key ?? null;
   }
 
@@ -312,19 +604,23 @@ export class PartnershipTimeline extends PartnershipElement {
    * "Synergie MASMUT phase 1, programme, 2014 – December 2016, 6 partners, inferred"; in
    * partner lanes the lane's short name follows the title, since arrow keys cross lanes.
    */
-  private accessibleName(collaboration: Collaboration, lane: string): string {
-    const parts = [
-      localize(collaboration.title, this.contentLang).text,
-      this.partnerOf(lane, this.contentLang),
-      this.kindOf(collaboration).toLocaleLowerCase(this.uiLang),
-      this.periodOf(collaboration),
-      this.timelineMessages.partnerCount(collaboration.partners.length),
-    ];
-    if (collaboration.confidence === 'inferred') parts.push(this.messages.inferred);
-    if (this.year !== null && !isActiveIn(collaboration, this.year)) {
-      parts.push(this.timelineMessages.notActiveIn(this.year));
+  private accessibleName(item: TimelineItem, collaboration: Collaboration, inactive: boolean): string {
+    let name = this.names.get(item.key);
+    if (name === undefined) {
+      const parts = [
+        localize(collaboration.title, this.contentLang).text,
+        this.partnerOf(item.lane, this.contentLang),
+        // Plain lower case: only Turkish, Azeri and Lithuanian case differently, and a
+        // locale-aware call would wake V8's Intl data on the first render.
+        this.kindOf(collaboration).toLowerCase(),
+        this.periodOf(collaboration),
+        this.timelineMessages.partnerCount(collaboration.partners.length),
+      ];
+      if (collaboration.confidence === 'inferred') parts.push(this.messages.inferred);
+      name = parts.filter(Boolean).join(', ');
+      this.names.set(item.key, name);
     }
-    return parts.filter(Boolean).join(', ');
+    return inactive && this.year !== null ? `${name}, ${this.timelineMessages.notActiveIn(this.year)}` : name;
   }
 
   /** Lang only where the text is not in the language around it. */
@@ -364,8 +660,14 @@ export class PartnershipTimeline extends PartnershipElement {
     this.focusKey = item.key;
     this.focusId = item.id;
     this.tooltipDismissed = false;
-    // The node exists already; tabindex -1 still takes focus, and Lit moves the tab stop.
-    this.itemElement(item.key)?.focus();
+    // Tabindex -1 still takes focus, and Lit moves the tab stop. An item outside the drawn
+    // stretch is drawn first, as the tab stop, and focused after that update.
+    const element = this.itemElement(item.key);
+    if (element && !this.virtual) element.focus();
+    else {
+      this.pendingFocusKey = item.key;
+      this.requestUpdate();
+    }
   }
 
   private readonly onItemClick = (event: MouseEvent): void => {
@@ -515,7 +817,7 @@ export class PartnershipTimeline extends PartnershipElement {
     const items = geometry.layout.items;
     return html`<div class="chart">
       ${horizontal ? this.renderAxis(geometry) : nothing} ${this.renderScrubber(geometry)}
-      <div class="plot-frame">
+      <div class=${this.virtual ? 'plot-frame scroller' : 'plot-frame'} @scroll=${this.onScroll}>
         ${
           items.length === 0
             ? html`<p class="empty" part="empty" role="status">${this.messages.noCollaborations}</p>`
@@ -560,7 +862,7 @@ export class PartnershipTimeline extends PartnershipElement {
       ${years.map((year) => svg`<line class="tick" x1=${scale(year)} x2=${scale(year)} y1=${h - 6} y2=${h}></line>`)}
       ${ticks.map(
         (year) =>
-          svg`<text class=${classMap({ 'tick-label': true, current: year === this.year })}
+          svg`<text class=${`tick-label${year === this.year ? ' current' : ''}`}
             x=${scale(year + 0.5)} y=${h - 12} text-anchor="middle">${year}</text>`,
       )}
       ${
@@ -589,11 +891,11 @@ export class PartnershipTimeline extends PartnershipElement {
         id="year"
         type="range"
         part="scrubber"
-        class=${classMap({ 'all-years': this.year === null })}
+        class=${this.year === null ? 'all-years' : ''}
         min=${period.start}
         max=${period.end}
         step="1"
-        .value=${live(String(value))}
+        .value=${String(value)}
         aria-valuetext=${this.year === null ? this.messages.allYears : String(this.year)}
         style=${styleMap(style)}
         @input=${this.onYearInput}
@@ -616,10 +918,19 @@ export class PartnershipTimeline extends PartnershipElement {
       ${grid.map((x) => svg`<line class="grid" x1=${x} x2=${x} y1="0" y2=${height}></line>`)}
       ${bands.map((band) => {
         const text = this.laneText(band.key).short;
+        const shown = truncateWords(text.text, maxChars);
         const first = geometry.layout.lanes.find((lane) => lane.key === band.key)?.firstRow ?? 0;
         const y = (geometry.rowOffsets[first] ?? 0) + geometry.rowSize / 2;
-        return svg`<text class="lane-label" part="lane-label" x=${labelEdge - 10} y=${y}
-          text-anchor="end" dominant-baseline="central" lang=${this.langOf(text)}>${truncateWords(text.text, maxChars)}</text>`;
+        // A lane can be thousands of pixels long in a scroll area: its name recurs in it.
+        const ys = [y];
+        if (this.virtual) {
+          const last = band.start + band.size - geometry.rowSize;
+          for (let next = y + LANE_LABEL_EVERY; next < last; next += LANE_LABEL_EVERY) ys.push(next);
+        }
+        return ys.map(
+          (at) => svg`<text class="lane-label" part="lane-label" x=${labelEdge - 10} y=${at}
+          text-anchor="end" dominant-baseline="central" lang=${this.langOf(text)}>${shown}</text>`,
+        );
       })}
     </g>`;
   }
@@ -635,7 +946,7 @@ export class PartnershipTimeline extends PartnershipElement {
       <line class="axis-line" x1=${x} x2=${x} y1=${geometry.range[0]} y2=${Math.max(geometry.range[1], height)}></line>
       ${ticks.map(
         (year) =>
-          svg`<text class=${classMap({ 'tick-label': true, current: year === this.year })}
+          svg`<text class=${`tick-label${year === this.year ? ' current' : ''}`}
             x=${x - 8} y=${scale(year + 0.5)} text-anchor="end" dominant-baseline="central">${year}</text>`,
       )}
     </g>`;
@@ -664,11 +975,10 @@ export class PartnershipTimeline extends PartnershipElement {
 
   private renderItems(geometry: TimelineGeometry): SVGTemplateResult {
     const year = this.year;
-    const visibleCount = new Set(
-      geometry.layout.items
-        .filter((item) => year === null || isActiveIn(item.collaboration, year))
-        .map((item) => item.id),
-    ).size;
+    const visibleCount = year === null ? this.collaborationCount : (this.activeByYear.get(year) ?? 0);
+    const lanes = this.virtual
+      ? geometry.layout.lanes.filter((lane) => this.windowLanes.has(lane.key))
+      : geometry.layout.lanes;
     // Listbox and option: one tab stop, arrow keys, and a selection state that Chromium and
     // screen readers report as "selected" — which is what choosing an item is.
     return svg`<g
@@ -685,7 +995,7 @@ export class PartnershipTimeline extends PartnershipElement {
       @pointerout=${this.onPointerOut}
     >
       ${repeat(
-        geometry.layout.lanes,
+        lanes,
         (lane) => lane.key,
         (lane) => this.renderLane(geometry, lane),
       )}
@@ -695,7 +1005,7 @@ export class PartnershipTimeline extends PartnershipElement {
   private renderLane(geometry: TimelineGeometry, lane: Lane): SVGTemplateResult {
     return svg`<g role="group" aria-label=${this.laneText(lane.key).full}>
       ${repeat(
-        lane.items,
+        this.windowLanes.get(lane.key) ?? lane.items,
         (item) => item.key,
         (item) => this.renderGuardedItem(geometry, item),
       )}
@@ -721,6 +1031,7 @@ export class PartnershipTimeline extends PartnershipElement {
         // The year is in the name of an inactive item only.
         inactive ? this.year : null,
         item.key === this.tabStopKey,
+        this.labelsDrawn?.has(item.key) ?? true,
       ],
       () => this.renderItem(geometry, item),
     );
@@ -733,6 +1044,8 @@ export class PartnershipTimeline extends PartnershipElement {
     const selected = selection?.kind === 'collaboration' && selection.id === item.id;
     const inCountry = selection?.kind === 'country' && this.highlight.collaborations.has(item.id);
     const inactive = this.year !== null && !isActiveIn(collaboration, this.year);
+    // Only some items are in the DOM, so the list's size and order are stated.
+    const position = this.virtual ? (this.positionByKey.get(item.key) ?? 0) + 1 : null;
     const dimmed = inactive || (selection?.kind === 'country' && !inCountry);
     const parts = [
       'item',
@@ -756,15 +1069,25 @@ export class PartnershipTimeline extends PartnershipElement {
         ? this.renderMarkHorizontal(geometry, item, collaboration, inferred)
         : this.renderMarkVertical(geometry, item);
     return svg`<g
-      class=${classMap(classes)}
+      class=${classNames(classes)}
       part=${parts.join(' ')}
       role="option"
       tabindex=${item.key === this.tabStopKey ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.accessibleName(collaboration, item.lane)}
+      aria-label=${this.accessibleName(item, collaboration, inactive)}
+      aria-setsize=${position === null ? nothing : geometry.layout.items.length}
+      aria-posinset=${position ?? nothing}
       data-key=${item.key}
       data-id=${item.id}
     >${shape}</g>`;
+  }
+
+  /**
+   * Only the tab stop can have focus (focusing an item makes it the tab stop), so only it
+   * carries a focus ring: a node fewer for every other item.
+   */
+  private isTabStop(item: TimelineItem): boolean {
+    return item.key === this.tabStopKey;
   }
 
   private renderMarkHorizontal(
@@ -784,8 +1107,10 @@ export class PartnershipTimeline extends PartnershipElement {
       width=${hitWidth} height=${geometry.rowSize}></rect>`;
     if (!item.span) {
       const r = HORIZONTAL.eventSize / 2;
-      return svg`${hit}<path class="mark" d=${diamond(item.center, middle, r - 1)}></path>
-        <path class="focus-ring" d=${diamond(item.center, middle, r + 3)}></path>`;
+      const ring = this.isTabStop(item)
+        ? svg`<path class="focus-ring" d=${diamond(item.center, middle, r + 3)}></path>`
+        : nothing;
+      return svg`${hit}<path class="mark" d=${diamond(item.center, middle, r - 1)}></path>${ring}`;
     }
     const title = localize(collaboration.title, this.contentLang);
     const shown = truncateWords(title.text, charsThatFit(length - 10, 12));
@@ -796,27 +1121,32 @@ export class PartnershipTimeline extends PartnershipElement {
     return svg`${hit}<rect class="mark" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>
       ${inferred ? svg`<rect class="hatch" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>` : nothing}
       ${label}
-      <rect class="focus-ring" x=${x - 4} y=${middle - bar / 2 - 4} width=${length + 8} height=${bar + 8} rx="5"></rect>`;
+      ${
+        this.isTabStop(item)
+          ? svg`<rect class="focus-ring" x=${x - 4} y=${middle - bar / 2 - 4} width=${length + 8} height=${bar + 8} rx="5"></rect>`
+          : nothing
+      }`;
   }
 
   private renderMarkVertical(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
     const left = geometry.rowOffsets[item.row] ?? 0;
     const centre = left + geometry.rowSize / 2;
     const mark = geometry.markSize;
-    const label = this.labels.get(item.key);
+    const label = this.labelsDrawn?.has(item.key) === false ? undefined : this.labels.get(item.key);
     const markTop = Math.min(item.start, item.end);
     const length = Math.abs(item.end - item.start);
+    const markHit = svg`<rect class="hit" x=${left - 2} y=${markTop} width=${geometry.rowSize + 4} height=${Math.max(length, VERTICAL.eventSize)}></rect>`;
     const shape = item.span
       ? svg`<rect class="mark" x=${centre - mark / 2} y=${markTop} width=${mark} height=${length} rx="2"></rect>
           ${item.collaboration.confidence === 'inferred' ? svg`<rect class="hatch" x=${centre - mark / 2} y=${markTop} width=${mark} height=${length} rx="2"></rect>` : nothing}`
       : svg`<path class="mark" d=${diamond(centre, item.center, VERTICAL.eventSize / 2 - 1)}></path>`;
-    if (!label) return shape;
+    if (!label) return svg`${markHit}${shape}`;
     const labelX = geometry.labelEdge;
     const anchorX = centre + (item.span ? mark / 2 : VERTICAL.eventSize / 2);
     const titleTop = label.y + 12;
     const metaTop = label.y + label.title.length * VERTICAL.titleLine + 12;
     const titleLang = label.titleLang === this.uiLang ? nothing : label.titleLang;
-    return svg`<rect class="hit" x=${left - 2} y=${markTop} width=${geometry.rowSize + 4} height=${Math.max(length, VERTICAL.eventSize)}></rect>
+    return svg`${markHit}
       <rect class="hit" x=${labelX - 4} y=${label.y} width=${geometry.labelWidth + 6} height=${label.height}></rect>
       <path class="leader" d="M${anchorX},${label.anchor}L${labelX - 8},${label.y + 8}L${labelX - 3},${label.y + 8}"></path>
       ${shape}
@@ -826,7 +1156,11 @@ export class PartnershipTimeline extends PartnershipElement {
       <text class="item-meta" x=${labelX} y=${metaTop}>${label.meta.map(
         (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.metaLine}>${line}</tspan>`,
       )}</text>
-      <rect class="focus-ring" x=${labelX - 6} y=${label.y - 3} width=${geometry.labelWidth + 10} height=${label.height + 4} rx="5"></rect>`;
+      ${
+        this.isTabStop(item)
+          ? svg`<rect class="focus-ring" x=${labelX - 6} y=${label.y - 3} width=${geometry.labelWidth + 10} height=${label.height + 4} rx="5"></rect>`
+          : nothing
+      }`;
   }
 
   private renderTooltip(geometry: TimelineGeometry, height: number): TemplateResult | typeof nothing {
@@ -854,7 +1188,10 @@ export class PartnershipTimeline extends PartnershipElement {
     // Sliding by the anchor's share of the width keeps the tooltip inside the element at
     // either edge without measuring it; it goes above the item when there is no room below.
     const share = Math.min(100, Math.max(0, (x / geometry.width) * 100));
-    const above = bottom + 80 > height && top > 80;
+    // In a scroll area, the room that counts is that of its visible part.
+    const shownTop = this.virtual ? this.plotScrollTop : 0;
+    const shownBottom = this.virtual ? Math.min(height, this.plotScrollTop + this.viewportHeight()) : height;
+    const above = bottom + 80 > shownBottom && top > shownTop + 80;
     const style = {
       left: `${x}px`,
       top: `${above ? top - 4 : bottom + 4}px`,

@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../../data/localize.js';
-import { pluralRules } from '../../i18n/intl-cache.js';
+import { takesSingular } from '../../i18n/plural.js';
 
 /** Texts only the timeline needs; the shared catalogue in `src/i18n/messages.ts` lacks them. */
 export interface TimelineMessages {
@@ -9,7 +9,7 @@ export interface TimelineMessages {
 }
 
 function plural(lang: UiLanguage, count: number, one: string, other: string): string {
-  return pluralRules(lang).select(count) === 'one' ? one : other;
+  return takesSingular(lang, count) ? one : other;
 }
 
 const catalogue: Record<UiLanguage, TimelineMessages> = {
