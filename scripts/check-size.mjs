@@ -6,13 +6,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budgets = [
-  // Everything a page needs: elements, Lit, d3 modules, dataset and geometry. Issue #5 asks
-  // for 60 KB and that is not met yet (BENCHMARKS.md has the breakdown): this ceiling stops
-  // regressions at today's size until the work that reaches 60 KB lands.
-  { file: 'dist/partnership-widgets.js', gzipBudget: 84 * 1024 },
-  // The offline single file and the iframe page: the bundle plus a small bootstrap.
-  { file: 'dist/partnership-explorer.html', gzipBudget: 86 * 1024 },
-  { file: 'dist/embed.html', gzipBudget: 86 * 1024 },
+  // Everything a page needs for its first render: elements, Lit, dataset and projected
+  // geometry (issue #5: at most 60 KB gzip, aiming for 45). Code used on demand is in
+  // dist/chunks/ and reported below.
+  { file: 'dist/partnership-widgets.js', gzipBudget: 60 * 1024 },
+  // The offline single file and the iframe page: the bundle with its chunks inlined (they
+  // cannot load anything) and a small bootstrap. A ceiling at today's size, against regressions.
+  { file: 'dist/partnership-explorer.html', gzipBudget: 72 * 1024 },
+  { file: 'dist/embed.html', gzipBudget: 72 * 1024 },
 ];
 
 let failed = false;
