@@ -56,54 +56,106 @@ export function matchesYear(collaboration: Collaboration, year: number | null): 
   return year === null || isActiveIn(collaboration, year);
 }
 
+/**
+ * Answers per dataset index. The views ask the same question (this year, these partners)
+ * several times in one update, and the same years again as a reader scrubs; with 10,000
+ * collaborations each scan costs milliseconds. Results are shared, hence read-only.
+ */
+const visibleCache = new WeakMap<DatasetIndex, Map<string, readonly Collaboration[]>>();
+const countCache = new WeakMap<readonly Collaboration[], Map<string, number>>();
+const inCountryCache = new WeakMap<readonly Collaboration[], Map<string, readonly Collaboration[]>>();
+/** Bounds each index's cache: a handful of filters times the years of the period. */
+const MAX_CACHED_QUERIES = 128;
+
+function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= MAX_CACHED_QUERIES) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function cacheFor<K extends object, V>(caches: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  return cache;
+}
+
 /** The collaborations the views show for a year and a partner filter, in time order. */
 export function visibleCollaborations(
   index: DatasetIndex,
   year: number | null,
   partners: ReadonlySet<string>,
-): Collaboration[] {
-  return index.chronological.filter(
-    (collaboration) => matchesYear(collaboration, year) && matchesPartners(collaboration, partners),
+): readonly Collaboration[] {
+  const key = `${year}|${[...partners].sort().join(' ')}`;
+  return remember(cacheFor(visibleCache, index), key, () =>
+    index.chronological.filter(
+      (collaboration) => matchesYear(collaboration, year) && matchesPartners(collaboration, partners),
+    ),
   );
 }
 
 /** How many of `collaborations` involve each country; the map shades by this. */
 export function countByCountry(collaborations: readonly Collaboration[]): Map<string, number> {
+  const known = countCache.get(collaborations);
+  if (known) return known;
   const counts = new Map<string, number>();
   for (const collaboration of collaborations) {
     for (const country of collaboration.countries) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  countCache.set(collaborations, counts);
   return counts;
 }
 
 export function collaborationsInCountry(
   collaborations: readonly Collaboration[],
   countryId: string,
-): Collaboration[] {
-  return collaborations.filter((collaboration) => collaboration.countries.includes(countryId));
+): readonly Collaboration[] {
+  return remember(cacheFor(inCountryCache, collaborations), countryId, () =>
+    collaborations.filter((collaboration) => collaboration.countries.includes(countryId)),
+  );
 }
+
+export interface Highlight {
+  countries: ReadonlySet<string>;
+  collaborations: ReadonlySet<string>;
+}
+
+const highlightCache = new WeakMap<DatasetIndex, Map<string, Highlight>>();
 
 /** The ids of collaborations and countries a selection highlights in the other view. */
-export function highlightedBy(
-  index: DatasetIndex,
-  selection: Selection | null,
-): { countries: Set<string>; collaborations: Set<string> } {
-  const countries = new Set<string>();
-  const collaborations = new Set<string>();
-  if (selection?.kind === 'country') {
-    countries.add(selection.id);
-    for (const collaboration of collaborationsInCountry(index.chronological, selection.id)) {
-      collaborations.add(collaboration.id);
+export function highlightedBy(index: DatasetIndex, selection: Selection | null): Highlight {
+  const key = selection ? `${selection.kind}:${selection.id}` : '';
+  return remember(cacheFor(highlightCache, index), key, () => {
+    const countries = new Set<string>();
+    const collaborations = new Set<string>();
+    if (selection?.kind === 'country') {
+      countries.add(selection.id);
+      for (const collaboration of collaborationsInCountry(index.chronological, selection.id)) {
+        collaborations.add(collaboration.id);
+      }
+    } else if (selection?.kind === 'collaboration') {
+      collaborations.add(selection.id);
+      for (const country of index.collaborations.get(selection.id)?.countries ?? []) countries.add(country);
     }
-  } else if (selection?.kind === 'collaboration') {
-    collaborations.add(selection.id);
-    for (const country of index.collaborations.get(selection.id)?.countries ?? []) countries.add(country);
-  }
-  return { countries, collaborations };
+    return { countries, collaborations };
+  });
 }
 
+const partnersCache = new WeakMap<DatasetIndex, readonly Organisation[]>();
+
 /** Organisations that take part in at least one collaboration, for the partner filter. */
-export function activePartners(index: DatasetIndex): Organisation[] {
-  const used = new Set(index.dataset.collaborations.flatMap((collaboration) => collaboration.partners));
-  return index.dataset.organisations.filter((organisation) => used.has(organisation.id));
+export function activePartners(index: DatasetIndex): readonly Organisation[] {
+  let partners = partnersCache.get(index);
+  if (!partners) {
+    const used = new Set(index.dataset.collaborations.flatMap((collaboration) => collaboration.partners));
+    partners = index.dataset.organisations.filter((organisation) => used.has(organisation.id));
+    partnersCache.set(index, partners);
+  }
+  return partners;
 }

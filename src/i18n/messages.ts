@@ -42,6 +42,8 @@ export interface Messages {
   venue: string;
   note: string;
   noCollaborations: string;
+  /** The button under a shortened list of a country's collaborations. */
+  showAll: (count: number) => string;
   selected: (name: string) => string;
   selectionCleared: string;
   legendTitle: string;
@@ -164,6 +166,7 @@ const nl: Messages = {
   venue: 'Plaats',
   note: 'Opmerking',
   noCollaborations: 'Geen samenwerkingen voor deze keuze.',
+  showAll: (count) => `Alle ${formatCount('nl', count)} tonen`,
   selected: (name) => `${name} geselecteerd`,
   selectionCleared: 'Selectie gewist',
   legendTitle: 'Aantal samenwerkingen',
@@ -244,6 +247,7 @@ const fr: Messages = {
   venue: 'Lieu',
   note: 'Remarque',
   noCollaborations: 'Aucune collaboration pour ce choix.',
+  showAll: (count) => `Afficher les ${formatCount('fr', count)}`,
   selected: (name) => `${name} sélectionné`,
   selectionCleared: 'Sélection effacée',
   legendTitle: 'Nombre de collaborations',
@@ -322,6 +326,7 @@ const en: Messages = {
   venue: 'Venue',
   note: 'Note',
   noCollaborations: 'No collaborations for this choice.',
+  showAll: (count) => `Show all ${formatCount('en', count)}`,
   selected: (name) => `${name} selected`,
   selectionCleared: 'Selection cleared',
   legendTitle: 'Number of collaborations',

@@ -253,3 +253,36 @@ describe('<partnership-explorer>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('<partnership-explorer> with many collaborations in one country', () => {
+  it('lists the first 50 in the details, then all of them when asked, and shortens again for the next country', async () => {
+    const data = structuredClone(dataset);
+    const template = data.collaborations.find((collaboration) => collaboration.countries.includes('BEN'))!;
+    for (let i = 0; i < 70; i++) {
+      data.collaborations.push({
+        ...structuredClone(template),
+        id: `extra-benin-${i}`,
+        title: { nl: `Extra ${i}`, fr: `Extra ${i}`, en: `Extra ${i}` },
+      });
+    }
+    const inBenin = data.collaborations.filter((collaboration) =>
+      collaboration.countries.includes('BEN'),
+    ).length;
+    const { explorer, details } = await renderExplorer();
+    explorer.data = data;
+    explorer.selected = 'BEN';
+    const items = () => details.querySelectorAll('ul.collaborations > li').length;
+    await waitFor(() => items() > 0);
+    expect(items()).to.equal(50);
+    const button = details.querySelector<HTMLButtonElement>('button.show-all')!;
+    expect(button.textContent!.trim()).to.equal(`Show all ${inBenin}`);
+    button.click();
+    await waitFor(() => items() === inBenin);
+    expect(details.querySelector('button.show-all')).to.equal(null);
+    explorer.selected = 'TGO';
+    await explorer.updateComplete;
+    explorer.selected = 'BEN';
+    await explorer.updateComplete;
+    expect(items()).to.equal(50);
+  });
+});

@@ -39,6 +39,9 @@ import '../partnership-table/partnership-table.js';
 import { defaultRegion } from '../../geo/region.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
 
+/** Collaborations a country's details list before a "show all" button. */
+const DETAILS_LIST_LIMIT = 50;
+
 /**
  * The map, the timeline and a details panel, linked: selecting a country highlights its
  * collaborations and lists them; selecting a collaboration highlights its countries and
@@ -81,6 +84,7 @@ export class PartnershipExplorer extends PartnershipElement {
     announcement: { state: true, attribute: false },
     customLayout: { state: true, attribute: false },
     printing: { state: true, attribute: false },
+    showAllHere: { state: true, attribute: false },
   };
 
   static override styles = [themeStyles, explorerStyles];
@@ -182,7 +186,9 @@ export class PartnershipExplorer extends PartnershipElement {
       ) !== null;
   }
 
-  private countryCollaborations: Collaboration[] = [];
+  private countryCollaborations: readonly Collaboration[] = [];
+  /** True once the reader asked for the whole list of the selected country's collaborations. */
+  private showAllHere = false;
   /** False when none of the dataset's countries has a shape: the table stands in for the map. */
   private mapDrawable = true;
   private checkedIndex: unknown = null;
@@ -208,6 +214,7 @@ export class PartnershipExplorer extends PartnershipElement {
       const shapes = new Set(defaultRegion().countries.map((country) => country.id));
       this.mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
     }
+    if (changed.has('selected')) this.showAllHere = false;
     this.countryCollaborations =
       index && selection?.kind === 'country'
         ? collaborationsInCountry(index.chronological, selection.id)
@@ -230,7 +237,7 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** The collaborations a slideshow steps through: time order, within the partner filter. */
-  private get steps(): Collaboration[] {
+  private get steps(): readonly Collaboration[] {
     const index = this.index;
     return index ? visibleCollaborations(index, null, this.partnerSet) : [];
   }
@@ -761,6 +768,9 @@ export class PartnershipExplorer extends PartnershipElement {
     const active = this.countryCollaborations.filter((collaboration) =>
       matchesPartners(collaboration, this.partnerSet),
     );
+    // A generated or national dataset can put hundreds here: the panel lists the first few
+    // until asked, so a selection stays one frame instead of formatting every entry.
+    const shown = this.showAllHere ? active : active.slice(0, DETAILS_LIST_LIMIT);
     return html`<h3 id="details-title">${this.textNode(country.name)}</h3>
       <p class="membership ${inferred ? 'inferred' : ''}">
         ${this.messages.masmutCountry}:
@@ -787,28 +797,40 @@ export class PartnershipExplorer extends PartnershipElement {
       ${
         active.length
           ? html`<ul class="collaborations">
-              ${active.map((collaboration) => {
-                const current = matchesYear(collaboration, this.year);
-                return html`<li class=${current ? '' : 'not-current'}>
-                  <button
-                    type="button"
-                    class="link"
-                    part="button"
-                    @click=${() => this.selectItem('collaboration', collaboration.id)}
-                  >
-                    ${this.textNode(collaboration.title)}
-                  </button>
-                  <span class="meta"
-                    >${formatPeriod(collaboration.start, collaboration.end, this.contentLang)} ·
-                    ${this.partnerNames(collaboration.partners)}${
-                      collaboration.confidence === 'inferred'
-                        ? html` · <span class="inferred-tag">${this.messages.inferred}</span>`
-                        : nothing
-                    }</span
-                  >
-                </li>`;
-              })}
-            </ul>`
+                ${shown.map((collaboration) => {
+                  const current = matchesYear(collaboration, this.year);
+                  return html`<li class=${current ? '' : 'not-current'}>
+                    <button
+                      type="button"
+                      class="link"
+                      part="button"
+                      @click=${() => this.selectItem('collaboration', collaboration.id)}
+                    >
+                      ${this.textNode(collaboration.title)}
+                    </button>
+                    <span class="meta"
+                      >${formatPeriod(collaboration.start, collaboration.end, this.contentLang)} ·
+                      ${this.partnerNames(collaboration.partners)}${
+                        collaboration.confidence === 'inferred'
+                          ? html` · <span class="inferred-tag">${this.messages.inferred}</span>`
+                          : nothing
+                      }</span
+                    >
+                  </li>`;
+                })}
+              </ul>
+              ${
+                shown.length < active.length
+                  ? html`<button
+                      type="button"
+                      part="button"
+                      class="show-all"
+                      @click=${() => (this.showAllHere = true)}
+                    >
+                      ${this.messages.showAll(active.length)}
+                    </button>`
+                  : nothing
+              }`
           : html`<p class="hint">${this.messages.noCollaborations}</p>`
       }
       ${this.renderSourceList(country.sources)} ${this.renderClear()}`;

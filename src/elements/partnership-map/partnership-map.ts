@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
-import { countByCountry, highlightedBy, visibleCollaborations } from '../../data/queries.js';
+import { countByCountry, highlightedBy, visibleCollaborations, type Highlight } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
 import type { Collaboration, Country } from '../../data/types.js';
 import {
@@ -110,7 +110,7 @@ export class PartnershipMap extends PartnershipElement {
   private counts = new Map<string, number>();
   private buckets: ShadeBucket[] = [];
   private markers: VenueMarker[] = [];
-  private highlighted = { countries: new Set<string>(), collaborations: new Set<string>() };
+  private highlighted: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
   private projectedSize = '';
   private projectedIndex: unknown = null;
 
@@ -179,7 +179,10 @@ export class PartnershipMap extends PartnershipElement {
     return this.countryName(id);
   }
 
-  private venueMarkers(collaborations: Collaboration[], projection: RegionProjection): VenueMarker[] {
+  private venueMarkers(
+    collaborations: readonly Collaboration[],
+    projection: RegionProjection,
+  ): VenueMarker[] {
     const markers: VenueMarker[] = [];
     for (const collaboration of collaborations) {
       if (!collaboration.venue) continue;

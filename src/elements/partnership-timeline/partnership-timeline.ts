@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { localize, UI_LANGUAGES, type LocalizedString, type UiLanguage } from '../../data/localize.js';
-import { highlightedBy, matchesPartners, type DatasetIndex } from '../../data/queries.js';
+import { highlightedBy, matchesPartners, type DatasetIndex, type Highlight } from '../../data/queries.js';
 import type { Collaboration } from '../../data/types.js';
 import { PartnershipSelectEvent, PartnershipYearChangeEvent } from '../../events.js';
 import { formatPeriod } from '../../i18n/format.js';
@@ -179,7 +179,7 @@ export class PartnershipTimeline extends PartnershipElement {
   private labels = new Map<string, ItemLabel>();
   private labelsBottom = 0;
   private labelInputs: readonly unknown[] = [];
-  private highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
+  private highlight: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
   private highlightInputs: readonly unknown[] = [];
   /** Formatting dates builds `Intl` objects, so periods are formatted once per language. */
   private periods = new Map<string, string>();
