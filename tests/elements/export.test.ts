@@ -72,6 +72,32 @@ describe('export from the elements', () => {
     expect(height).to.equal(Math.round(Number(doc.documentElement.getAttribute('height')) * 1.5));
   });
 
+  it('leaves a virtualised timeline (hundreds of collaborations) out of the image, and keeps it for a small dataset', async () => {
+    const data = structuredClone(dataset);
+    const template = data.collaborations[0]!;
+    for (let i = 0; i < 400; i++)
+      data.collaborations.push({ ...structuredClone(template), id: `extra-${i}` });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><partnership-explorer lang="en"></partnership-explorer></div>`,
+    );
+    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
+    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
+    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
+    const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
+    await waitFor(() => timeline.shadowRoot!.querySelectorAll('[data-id]').length > 0);
+    const small = parse(await explorer.exportSVG());
+    expect(small.querySelectorAll('[data-id]').length, 'the whole small timeline').to.equal(
+      dataset.collaborations.length,
+    );
+
+    explorer.data = data;
+    await waitFor(() => timeline.itemCount === data.collaborations.length && timeline.renderedItemCount > 0);
+    expect(timeline.renderedItemCount).to.be.lessThan(timeline.itemCount);
+    const large = parse(await explorer.exportSVG());
+    expect(large.querySelectorAll('[data-country]')).to.have.length(8);
+    expect(large.querySelectorAll('[data-id]')).to.have.length(0);
+  });
+
   it('downloads from the explorer button with a name that says year and language', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 1200px">

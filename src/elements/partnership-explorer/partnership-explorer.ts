@@ -7,6 +7,7 @@ import { yearOf } from '../../time/dates.js';
 import { explorerContext } from '../shared/explorer-context.js';
 import { loadExport } from '../../export/lazy.js';
 import type { PartnershipMap } from '../partnership-map/partnership-map.js';
+import type { PartnershipTimeline } from '../partnership-timeline/partnership-timeline.js';
 import {
   activePartners,
   collaborationsInCountry,
@@ -520,8 +521,16 @@ export class PartnershipExplorer extends PartnershipElement {
     const map =
       (this.renderRoot.querySelector('partnership-map') as PartnershipMap | null) ??
       (this.querySelector('partnership-map') as PartnershipMap | null);
+    const timeline =
+      (this.renderRoot.querySelector('partnership-timeline') as PartnershipTimeline | null) ??
+      (this.querySelector('partnership-timeline') as PartnershipTimeline | null);
+    // A virtualised timeline (hundreds of collaborations) draws only what is in view: an
+    // image of it would show a slice as if it were all, so the export holds the map alone.
+    const partial = timeline !== null && timeline.renderedItemCount < timeline.itemCount;
     // Searches the explorer's own views and any the page placed inside it.
-    const panels = collectPanels(this);
+    const panels = collectPanels(this).filter(
+      (panel) => !(partial && panel.svg.getRootNode() === timeline.shadowRoot),
+    );
     if (!map || !panels.length)
       throw new Error('<partnership-explorer>: no map is shown to export (table view?)');
     const options = map.exportOptions();
