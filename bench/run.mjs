@@ -460,6 +460,10 @@ for (let round = 0; round < SCALE_WARMUP + scaleRounds; round++) {
 log('bench: recording CPU profiles of our measured paths…');
 const maps = await loadSourceMaps({
   [`${server.origin}/${ENTRY}`]: join(ROOT, `${ENTRY}.map`),
+  // The chunks loaded on demand (the validator runs in the scaling pages) have maps too.
+  ...Object.fromEntries(
+    library.chunks.map((file) => [`${server.origin}/${file}`, join(ROOT, `${file}.map`)]),
+  ),
   [`${server.origin}/build/echarts-explorer.js`]: join(CACHE, 'echarts-explorer.js.map'),
 });
 const profiles = {};
@@ -585,6 +589,7 @@ const scaling = Object.fromEntries(
         heapMB: statsFor(name, (sample) => sample.heap / MB, 3),
         domNodes: statsFor(name, (sample) => sample.nodes, 0),
         itemsDrawn: statsFor(name, (sample) => sample.items, 0),
+        itemsRendered: statsFor(name, (sample) => sample.itemsRendered ?? sample.items, 0),
         countriesDrawn: statsFor(name, (sample) => sample.countries, 0),
         yearChangeSplit: Object.fromEntries(
           ['script', 'style', 'layout', 'task'].map((part) => [part, statsFor(name, splitOf('year', part))]),
