@@ -1,24 +1,25 @@
 import type { PlaneRegion, PlaneRegionFile } from './types.js';
 
-/** Value of each character of the arc strings: URL-safe base64 (see `scripts/plane-region.mjs`). */
-const DIGITS = new Map(
-  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].map((char, i) => [char, i]),
-);
+/** Value of each character code of the arc strings, URL-safe base64; -1 for any other. */
+const DIGITS = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((char, i) => {
+  DIGITS[char.charCodeAt(0)] = i;
+});
 
 /**
  * Decodes each arc: numbers as five-bit base64 digits, low bits first, a sixth bit saying
  * another digit follows, the sign in the lowest bit; the first point absolute, then deltas.
- * Everything else in the file is used as stored.
+ * Everything else in the file is used as stored. Runs once per page, on the first render.
  */
 export function decodeRegion(file: PlaneRegionFile): PlaneRegion {
   const arcs = file.arcs.map((encoded) => {
     const numbers: number[] = [];
     let value = 0;
     let shift = 1;
-    for (const char of encoded) {
-      const digit = DIGITS.get(char);
-      if (digit === undefined)
-        throw new SyntaxError(`region arcs: unexpected character ${JSON.stringify(char)}`);
+    for (let i = 0; i < encoded.length; i++) {
+      const code = encoded.charCodeAt(i);
+      const digit = code < 128 ? DIGITS[code]! : -1;
+      if (digit < 0) throw new SyntaxError(`region arcs: unexpected character ${JSON.stringify(encoded[i])}`);
       value += (digit & 31) * shift;
       shift *= 32;
       if (digit < 32) {
