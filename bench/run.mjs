@@ -26,6 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build as esbuildBuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { buildLibrary, buildPeers } from './lib/build.mjs';
 import { loadSourceMaps, summarizeProfile } from './lib/profile.mjs';
@@ -401,23 +402,31 @@ async function sampleWithRetry(name, options) {
 // --- validity of the generated datasets --------------------------------------------------
 
 {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/bench/pages/blank.html`, { waitUntil: 'load' });
+  // The library's validator, compiled from its sources as the build's own check does: the
+  // bundle loads it on demand (dist/chunks/) and no longer exports it.
+  const compiled = await esbuildBuild({
+    entryPoints: [join(ROOT, 'src/data/validate.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const { validateDataset } = await import(
+    `data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString('base64')}`
+  );
   for (const size of SCALE_SIZES) {
-    const verdict = await page.evaluate(async (n) => {
-      const { validateDataset } = await import('/dist/partnership-widgets.js');
-      const result = validateDataset(await (await fetch(`/build/data-${n}.json`)).json());
-      return { ok: result.ok, issues: result.ok ? [] : result.issues.slice(0, 5) };
-    }, size);
-    generated[size].valid = verdict.ok;
-    if (!verdict.ok) {
+    const result = validateDataset(JSON.parse(await readFile(generated[size].file, 'utf8')));
+    generated[size].valid = result.ok;
+    if (!result.ok) {
       await cleanup();
-      console.error(`bench: the generated ${size}-collaboration dataset is invalid:`, verdict.issues);
+      console.error(
+        `bench: the generated ${size}-collaboration dataset is invalid:`,
+        result.issues.slice(0, 5),
+      );
       process.exit(1);
     }
   }
-  await context.close();
   log('bench: the generated datasets pass the library’s own validation.');
 }
 
