@@ -162,6 +162,16 @@ for (const size of SCALE_SIZES) {
 
 // --- sizes ------------------------------------------------------------------------------
 
+/** What a chunk of the bundle is loaded for, from its name (see rollup.config.mjs). */
+const chunkPurpose = (file) =>
+  /\/export-/.test(file)
+    ? 'exporting a view'
+    : /\/check-/.test(file)
+      ? 'validating a dataset a page gives through data or src'
+      : /\/load-/.test(file)
+        ? 'loading a src'
+        : 'on demand';
+
 const timelineJsDir = join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
 const sizes = {
   ours: { label: `${ENTRY} (elements, Lit, dataset, projected geometry)`, ...sizesOf(join(ROOT, ENTRY)) },
@@ -173,7 +183,7 @@ const sizes = {
     library.chunks.map((file) => [
       `chunk:${file}`,
       {
-        label: `${file} (loaded on first use: ${/export/.test(file) ? 'export' : 'loading a src'})`,
+        label: `${file} (loaded on first use: ${chunkPurpose(file)})`,
         ...sizesOf(join(ROOT, file)),
       },
     ]),

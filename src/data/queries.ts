@@ -1,4 +1,4 @@
-import { compareByStart, isActiveIn } from '../time/dates.js';
+import { activeYears, compareByStart, isActiveIn } from '../time/dates.js';
 import type { Collaboration, Country, Dataset, Organisation, Source } from './types.js';
 
 /** Look-ups by id, built once per dataset. */
@@ -86,6 +86,31 @@ function cacheFor<K extends object, V>(caches: WeakMap<K, Map<string, V>>, owner
   return cache;
 }
 
+const yearBuckets = new WeakMap<DatasetIndex, Map<number, Collaboration[]>>();
+
+/**
+ * Every year's active collaborations, in time order, from one pass over the dataset: a
+ * reader scrubbing through the years then costs a lookup per year rather than a scan of
+ * every collaboration per year. Years outside the dataset's period are not bucketed.
+ */
+function collaborationsByYear(index: DatasetIndex): Map<number, Collaboration[]> {
+  let buckets = yearBuckets.get(index);
+  if (!buckets) {
+    buckets = new Map();
+    const { start, end } = index.dataset.period;
+    for (const collaboration of index.chronological) {
+      const [first, last] = activeYears(collaboration);
+      for (let year = Math.max(first, start); year <= Math.min(last, end); year++) {
+        let list = buckets.get(year);
+        if (!list) buckets.set(year, (list = []));
+        list.push(collaboration);
+      }
+    }
+    yearBuckets.set(index, buckets);
+  }
+  return buckets;
+}
+
 /** The collaborations the views show for a year and a partner filter, in time order. */
 export function visibleCollaborations(
   index: DatasetIndex,
@@ -93,11 +118,14 @@ export function visibleCollaborations(
   partners: ReadonlySet<string>,
 ): readonly Collaboration[] {
   const key = `${year}|${[...partners].sort().join(' ')}`;
-  return remember(cacheFor(visibleCache, index), key, () =>
-    index.chronological.filter(
+  return remember(cacheFor(visibleCache, index), key, () => {
+    const { start, end } = index.dataset.period;
+    const inPeriod = year !== null && year >= start && year <= end;
+    const candidates = inPeriod ? (collaborationsByYear(index).get(year) ?? []) : index.chronological;
+    return candidates.filter(
       (collaboration) => matchesYear(collaboration, year) && matchesPartners(collaboration, partners),
-    ),
-  );
+    );
+  });
 }
 
 /** How many of `collaborations` involve each country; the map shades by this. */

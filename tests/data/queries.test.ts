@@ -8,6 +8,8 @@ import {
 } from '../../src/data/queries.js';
 import { localize, toUiLanguage } from '../../src/data/localize.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import bundled from '../../data/partnerships.json';
+import type { Dataset } from '../../src/data/types.js';
 
 describe('queries', () => {
   const index = indexDataset(smallDataset());
@@ -70,5 +72,28 @@ describe('localize', () => {
     expect(toUiLanguage('FR')).to.equal('fr');
     expect(toUiLanguage('de')).to.equal('en');
     expect(toUiLanguage(null)).to.equal('en');
+  });
+
+  it('answers every year and partner filter of the bundled dataset as a plain scan would, repeated or not', () => {
+    const dataset = bundled as unknown as Dataset;
+    const bundledIndex = indexDataset(dataset);
+    // Calendar years, read from the text: the oracle shares no code with the library.
+    const years = (text: string) => Number(text.slice(0, 4));
+    const activeIn = (c: Dataset['collaborations'][number], year: number) =>
+      years(c.start) <= year && year <= Math.max(years(c.start), years(c.end ?? c.start));
+    const byStart = (ids: string[]) => [...ids].sort();
+    for (const partners of [new Set<string>(), new Set(['mloz']), new Set(['lc', 'solsoc'])]) {
+      for (let year = 2003; year <= 2029; year++) {
+        const expected = dataset.collaborations
+          .filter(
+            (c) => activeIn(c, year) && (partners.size === 0 || c.partners.some((p) => partners.has(p))),
+          )
+          .map((c) => c.id);
+        for (let round = 0; round < 2; round++) {
+          const actual = visibleCollaborations(bundledIndex, year, partners).map((c) => c.id);
+          expect(byStart(actual), `${year} ${[...partners]} round ${round}`).to.deep.equal(byStart(expected));
+        }
+      }
+    }
   });
 });
