@@ -51,6 +51,9 @@ const VERTICAL_BELOW = 600;
 /** The scrubber's thumb, in pixels; the CSS draws it this size so that it lines up with the axis. */
 const THUMB = 16;
 
+/** Pixels the focus ring reaches outside an item, and its stroke: kept in view when scrolling. */
+const FOCUS_RING_ROOM = 8;
+
 /**
  * Above this many items the timeline scrolls in a bounded area and keeps only the items
  * in and near its visible part in the DOM: drawing every one of 10,000 items costs
@@ -459,8 +462,10 @@ export class PartnershipTimeline extends PartnershipElement {
   private bringIntoView(key: string, align: 'nearest' | 'center'): void {
     const position = this.positionByKey.get(key);
     if (position === undefined) return;
-    const low = this.extentLow[position]!;
-    const high = this.extentHigh[position]!;
+    // With room for the focus ring, which reaches a few pixels outside the item: an item
+    // scrolled just into view must not have its ring cut by the edge.
+    const low = Math.max(0, this.extentLow[position]! - FOCUS_RING_ROOM);
+    const high = this.extentHigh[position]! + FOCUS_RING_ROOM;
     const height = this.viewportHeight();
     const top = this.plotScrollTop;
     let target: number;
