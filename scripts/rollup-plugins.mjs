@@ -48,7 +48,8 @@ export function validatedBundledDataset() {
     async buildStart() {
       const compiled = await build({
         stdin: {
-          contents: "export { checkDataset } from './src/data/check.ts'; export { formatDatasetError } from './src/data/errors.ts';",
+          contents:
+            "export { checkDataset } from './src/data/check.ts'; export { formatDatasetError } from './src/data/errors.ts';",
           resolveDir: process.cwd(),
           loader: 'ts',
         },
