@@ -13,7 +13,7 @@ export { fitRegion } from './fit.js';
 export { projectBorders, projectCountries, projectPoint } from './project.js';
 export { westToEastOrder } from './order.js';
 export { minimumTargetRadius } from './hitArea.js';
-export { placeLabels } from './label-placement.js';
+export { clearPoints, placeLabels } from './label-placement.js';
 export type { PlacedLabel } from './label-placement.js';
 export {
   IDENTITY_ZOOM,

@@ -1,4 +1,4 @@
-import type { ProjectedCountry } from './types.js';
+import type { ProjectedCountry, ScreenPoint } from './types.js';
 
 export interface PlacedLabel {
   id: string;
@@ -44,5 +44,43 @@ export function placeLabels(
     return neighbourIsEast
       ? { id: country.id, x: x0 - OUTSIDE_GAP, y, anchor: 'end' }
       : { id: country.id, x: x1 + OUTSIDE_GAP, y, anchor: 'start' };
+  });
+}
+
+/** Space left between a moved label and the point it clears; also covers the text's halo. */
+const CLEARANCE = 3;
+
+/**
+ * Slides labels off points drawn above them (venue markers), which would hide a label's
+ * first or last letters: a label whose box covers a point moves along its line to the
+ * nearest place where it covers none, starting just after or ending just before one of the
+ * points. `height` is the label's font size and `radius` the points' radius, in pixels;
+ * labels clear of every point, or with nowhere clear to go, are returned as they are.
+ */
+export function clearPoints(
+  labels: readonly PlacedLabel[],
+  labelWidths: ReadonlyMap<string, number>,
+  height: number,
+  points: readonly ScreenPoint[],
+  radius: number,
+): PlacedLabel[] {
+  // A line of text is taller than its font size: ascenders, descenders and the halo.
+  const halfHeight = height * 0.65;
+  return labels.map((label) => {
+    const width = labelWidths.get(label.id) ?? 0;
+    const offset = label.anchor === 'start' ? 0 : label.anchor === 'end' ? width : width / 2;
+    const near = points.filter(([, py]) => Math.abs(py - label.y) < halfHeight + radius);
+    const clear = (x: number) => {
+      const left = x - offset - CLEARANCE;
+      const right = x - offset + width + CLEARANCE;
+      return near.every(([px]) => px + radius <= left || px - radius >= right);
+    };
+    if (clear(label.x)) return label;
+    const candidates = near.flatMap(([px]) => [
+      px + radius + CLEARANCE + offset,
+      px - radius - CLEARANCE - width + offset,
+    ]);
+    const best = candidates.filter(clear).sort((a, b) => Math.abs(a - label.x) - Math.abs(b - label.x))[0];
+    return best === undefined ? label : { ...label, x: best };
   });
 }

@@ -191,6 +191,28 @@ describe('<partnership-map>', () => {
     }
   });
 
+  for (const width of [420, 560, 700, 900, 1200]) {
+    it(`keeps every label clear of the venue markers drawn over it, ${width} px wide`, async () => {
+      const map = await renderMap(
+        html`<partnership-map lang="en" style="width: ${width}px"></partnership-map>`,
+      );
+      const dakar = dataset.collaborations.find((c) => c.venue?.city.en === 'Dakar')!;
+      await waitFor(() => map.shadowRoot!.querySelector(`[data-collaboration="${dakar.id}"] .marker-dot`));
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const dots = [...map.shadowRoot!.querySelectorAll('.marker-dot')].map((d) => d.getBoundingClientRect());
+      const labels = [...map.shadowRoot!.querySelectorAll('.labels text')];
+      expect(labels.map((label) => label.textContent!.trim())).to.include('Senegal');
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        expect(
+          dots.filter((d) => overlaps(box, d)),
+          `${label.textContent} under a marker`,
+        ).to.have.length(0);
+      }
+    });
+  }
+
   it('zooms in with the button and the + key, and resets', async () => {
     const map = await renderMap();
     const layer = () => map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform')!;

@@ -10,6 +10,7 @@ import {
   fitRegion,
   isIdentityZoom,
   minimumTargetRadius,
+  clearPoints,
   placeLabels,
   projectBorders,
   projectCountries,
@@ -45,6 +46,10 @@ const KEY_ZOOM_STEP = 1.5;
 const KEY_PAN_STEP = 40;
 /** Label size when `--pw-map-label-size` is not set; placement estimates widths from it. */
 const DEFAULT_LABEL_SIZE = 12;
+/** How much wider than the estimate a label may be, when keeping it off a marker. */
+const CLEARING_WIDTH_FACTOR = 1.2;
+/** Radius of a venue marker's dot (the `r` of `.marker-dot`), plus its outline. */
+const MARKER_RADIUS = 7;
 /** Average glyph width of the label font relative to its size; enough to tell fit from overflow. */
 const GLYPH_WIDTH = 0.6;
 
@@ -105,7 +110,12 @@ export class PartnershipMap extends PartnershipElement {
   private focusCountries: ProjectedCountry[] = [];
   private bordersPath = '';
   private order: string[] = [];
+  /** Labels as placed for the layout, then moved off the year's venue markers. */
+  private placedLabels: PlacedLabel[] = [];
   private labels: PlacedLabel[] = [];
+  private labelWidths = new Map<string, number>();
+  private clearingWidths = new Map<string, number>();
+  private labelSize = DEFAULT_LABEL_SIZE;
   private labelledFor = '';
   private counts = new Map<string, number>();
   private buckets: ShadeBucket[] = [];
@@ -146,7 +156,10 @@ export class PartnershipMap extends PartnershipElement {
       this.bordersPath = projectBorders(region, this.projection);
     }
 
+    let markersChanged = false;
+    let labelsChanged = false;
     if (geometryChanged || changed.has('year') || changed.has('partners')) {
+      markersChanged = true;
       const visible = visibleCollaborations(index, this.year, this.partnerSet);
       this.counts = countByCountry(visible);
       this.buckets = shadeBuckets(Math.max(0, ...this.counts.values()));
@@ -161,13 +174,30 @@ export class PartnershipMap extends PartnershipElement {
       // mode enlarges the labels, and changes the map's size with it.
       const labelSize =
         parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
-      const widths = new Map(
+      this.labelSize = labelSize;
+      this.labelWidths = new Map(
         this.focusCountries.map((country) => [
           country.id,
           this.countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
         ]),
       );
-      this.labels = placeLabels(this.focusCountries, widths);
+      this.placedLabels = placeLabels(this.focusCountries, this.labelWidths);
+      // Bold names run wider than the average-glyph estimate: clearing a marker errs wide.
+      this.clearingWidths = new Map(
+        [...this.labelWidths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]),
+      );
+      labelsChanged = true;
+    }
+    if (labelsChanged || markersChanged) {
+      // Markers are drawn over the labels, so a label slides off a venue (Dakar sits at the
+      // start of "Senegal"); the markers change with the year, the placement with the layout.
+      this.labels = clearPoints(
+        this.placedLabels,
+        this.clearingWidths,
+        this.labelSize,
+        this.markers.map((marker) => marker.point),
+        MARKER_RADIUS,
+      );
     }
     this.highlighted = highlightedBy(index, this.selection);
   }
