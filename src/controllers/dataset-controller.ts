@@ -35,15 +35,10 @@ const loadChecker = (): Promise<Checker> => import('../data/check.js').then((mod
 const validated = new WeakMap<object, Dataset>();
 
 /** Validation is pure, so an object shared by several elements is checked once. */
-function checkOnce({ checkDataset }: Checker, value: unknown, origin: string): Dataset {
-  if (typeof value === 'object' && value !== null) {
-    const known = validated.get(value);
-    if (known) return known;
-    const dataset = checkDataset(value, origin);
-    validated.set(value, dataset);
-    return dataset;
-  }
-  return checkDataset(value, origin);
+function checkAndRemember({ checkDataset }: Checker, value: unknown, origin: string): Dataset {
+  const dataset = checkDataset(value, origin);
+  if (typeof value === 'object' && value !== null) validated.set(value, dataset);
+  return dataset;
 }
 
 /**
@@ -98,25 +93,13 @@ export class DatasetController implements ReactiveController {
       this.check(bundledDataset, 'The bundled dataset');
       return;
     }
-    const request = new AbortController();
-    this.request = request;
-    this.state = { status: 'loading' };
-    this.host.requestUpdate();
     // Fetching, JSON parsing and locating syntax errors load with the first `src`: a page
-    // showing the bundled dataset never needs them.
-    import('../data/load.js')
-      .then(({ loadDataset }) => loadDataset(src, { signal: request.signal, timeout }))
-      .then(
-        (dataset) => {
-          if (request.signal.aborted) return;
-          this.state = { status: 'ready', index: indexDataset(dataset) };
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          if (request.signal.aborted) return;
-          this.fail(error, true);
-        },
-      );
+    // showing the bundled dataset never needs them. Every failure of a `src` offers a retry.
+    this.settleLater((signal) =>
+      import('../data/load.js')
+        .then(({ loadDataset }) => loadDataset(src, { signal, timeout }))
+        .then((dataset) => () => dataset),
+    );
   }
 
   /** Validates now when the validator is loaded, else once it is (the last request wins). */
@@ -130,16 +113,26 @@ export class DatasetController implements ReactiveController {
     }
     if (checker) {
       const loaded = checker;
-      this.settle(() => checkOnce(loaded, value, origin));
+      this.settle(() => checkAndRemember(loaded, value, origin));
       return;
     }
+    // A dataset the validator rejects gives the same answer again, so only a validator that
+    // failed to load offers a retry.
+    this.settleLater(() => loadChecker().then((loaded) => () => checkAndRemember(loaded, value, origin)));
+  }
+
+  /**
+   * Shows the loading state until `work` resolves with the check to settle with; a newer
+   * request (or a detach) aborts this one, and a rejection is a failure that offers a retry.
+   */
+  private settleLater(work: (signal: AbortSignal) => Promise<() => Dataset>): void {
     const request = new AbortController();
     this.request = request;
     this.state = { status: 'loading' };
     this.host.requestUpdate();
-    loadChecker().then(
-      (loaded) => {
-        if (!request.signal.aborted) this.settle(() => checkOnce(loaded, value, origin));
+    work(request.signal).then(
+      (check) => {
+        if (!request.signal.aborted) this.settle(check);
       },
       (error: unknown) => {
         if (!request.signal.aborted) this.fail(error, true);

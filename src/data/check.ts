@@ -1,5 +1,4 @@
 import { DatasetError } from './errors.js';
-
 import type { Dataset } from './types.js';
 import { validateDataset } from './validate.js';
 

@@ -1,6 +1,6 @@
 import type { UiLanguage } from '../data/localize.js';
 import { numberFormat } from './intl-cache.js';
-import { takesSingular } from './plural.js';
+import { plural } from './plural.js';
 
 /** Every text the interface itself shows, in each language it speaks. */
 export interface Messages {
@@ -106,10 +106,6 @@ const kindEn = {
   project: 'Project',
   milestone: 'Milestone',
 };
-
-function plural(lang: UiLanguage, count: number, one: string, other: string): string {
-  return takesSingular(lang, count) ? one : other;
-}
 
 /**
  * Counts in the language's own digits grouping: 10.000 (nl), 10 000 (fr), 10,000 (en).

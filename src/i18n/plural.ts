@@ -14,3 +14,8 @@ export function takesSingular(lang: string, count: number): boolean {
   }
   return pluralRules(lang).select(count) === 'one';
 }
+
+/** The singular or plural word for a count: `plural('fr', 1, 'partenaire', 'partenaires')`. */
+export function plural(lang: string, count: number, one: string, other: string): string {
+  return takesSingular(lang, count) ? one : other;
+}

@@ -6,8 +6,6 @@ import type { ParsedUrlState } from '../../controllers/url-state.js';
 import { yearOf } from '../../time/dates.js';
 import { explorerContext } from '../shared/explorer-context.js';
 import { loadExport } from '../../export/lazy.js';
-import type { PartnershipMap } from '../partnership-map/partnership-map.js';
-import type { PartnershipTimeline } from '../partnership-timeline/partnership-timeline.js';
 import {
   activePartners,
   collaborationsInCountry,
@@ -516,14 +514,17 @@ export class PartnershipExplorer extends PartnershipElement {
     return rasterize(svg, width, height, scale);
   }
 
+  /** The explorer's own view of that kind, or else one the page placed inside it. */
+  private viewElement<K extends 'partnership-map' | 'partnership-timeline'>(
+    tag: K,
+  ): HTMLElementTagNameMap[K] | null {
+    return this.renderRoot.querySelector(tag) ?? this.querySelector(tag);
+  }
+
   private async composeView() {
     const { collectPanels, composeExport } = await loadExport();
-    const map =
-      (this.renderRoot.querySelector('partnership-map') as PartnershipMap | null) ??
-      (this.querySelector('partnership-map') as PartnershipMap | null);
-    const timeline =
-      (this.renderRoot.querySelector('partnership-timeline') as PartnershipTimeline | null) ??
-      (this.querySelector('partnership-timeline') as PartnershipTimeline | null);
+    const map = this.viewElement('partnership-map');
+    const timeline = this.viewElement('partnership-timeline');
     // A virtualised timeline (hundreds of collaborations) draws only what is in view: an
     // image of it would show a slice as if it were all, so the export holds the map alone.
     const partial = timeline !== null && timeline.renderedItemCount < timeline.itemCount;

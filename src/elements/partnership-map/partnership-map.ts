@@ -113,7 +113,7 @@ export class PartnershipMap extends PartnershipElement {
   /** Labels as placed for the layout, then moved off the year's venue markers. */
   private placedLabels: PlacedLabel[] = [];
   private labels: PlacedLabel[] = [];
-  private labelWidths = new Map<string, number>();
+  /** Estimated label widths, erring wide, for keeping labels off markers. */
   private clearingWidths = new Map<string, number>();
   private labelSize = DEFAULT_LABEL_SIZE;
   private labelledFor = '';
@@ -175,17 +175,15 @@ export class PartnershipMap extends PartnershipElement {
       const labelSize =
         parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
       this.labelSize = labelSize;
-      this.labelWidths = new Map(
+      const widths = new Map(
         this.focusCountries.map((country) => [
           country.id,
           this.countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
         ]),
       );
-      this.placedLabels = placeLabels(this.focusCountries, this.labelWidths);
+      this.placedLabels = placeLabels(this.focusCountries, widths);
       // Bold names run wider than the average-glyph estimate: clearing a marker errs wide.
-      this.clearingWidths = new Map(
-        [...this.labelWidths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]),
-      );
+      this.clearingWidths = new Map([...widths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]));
       labelsChanged = true;
     }
     if (labelsChanged || markersChanged) {

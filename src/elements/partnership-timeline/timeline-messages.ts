@@ -1,15 +1,11 @@
 import type { UiLanguage } from '../../data/localize.js';
-import { takesSingular } from '../../i18n/plural.js';
+import { plural } from '../../i18n/plural.js';
 
 /** Texts only the timeline needs; the shared catalogue in `src/i18n/messages.ts` lacks them. */
 export interface TimelineMessages {
   partnerCount: (count: number) => string;
   /** Said of an item the chosen year dims, so that dimming is not conveyed by opacity alone. */
   notActiveIn: (year: number) => string;
-}
-
-function plural(lang: UiLanguage, count: number, one: string, other: string): string {
-  return takesSingular(lang, count) ? one : other;
 }
 
 const catalogue: Record<UiLanguage, TimelineMessages> = {
