@@ -25,9 +25,8 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build as esbuildBuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { byteSizes, importSource } from '../scripts/build-helpers.mjs';
 import { buildLibrary, buildPeers } from './lib/build.mjs';
 import { loadSourceMaps, summarizeProfile } from './lib/profile.mjs';
 import { renderMarkdown } from './lib/report.mjs';
@@ -90,14 +89,7 @@ function withTimeout(promise, milliseconds, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-function sizesOf(path) {
-  const bytes = readFileSync(path);
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
+const sizesOf = (path) => byteSizes(readFileSync(path));
 
 const sumSizes = (...list) => ({
   raw: list.reduce((sum, item) => sum + item.raw, 0),
@@ -414,17 +406,7 @@ async function sampleWithRetry(name, options) {
 {
   // The library's validator, compiled from its sources as the build's own check does: the
   // bundle loads it on demand (dist/chunks/) and no longer exports it.
-  const compiled = await esbuildBuild({
-    entryPoints: [join(ROOT, 'src/data/validate.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const { validateDataset } = await import(
-    `data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString('base64')}`
-  );
+  const { validateDataset } = await importSource(join(ROOT, 'src/data/validate.ts'));
   for (const size of SCALE_SIZES) {
     const result = validateDataset(JSON.parse(await readFile(generated[size].file, 'utf8')));
     generated[size].valid = result.ok;

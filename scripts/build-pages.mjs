@@ -10,8 +10,7 @@
  * in `src/pages/`, compiled here with esbuild. Usage: `node scripts/build-pages.mjs`.
  */
 import { build } from 'esbuild';
-import { rollup } from 'rollup';
-import { loadConfigFile } from 'rollup/loadConfigFile';
+import { bundleInMemory } from './build-helpers.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -136,27 +135,12 @@ function sizes(html) {
 
 /**
  * The bundle as one script: the project's rollup config again, with the code the bundle
- * loads on demand (export) inlined, since a page opened from a USB stick has nothing next
- * to it to load.
+ * loads on demand inlined, since a page opened from a USB stick has nothing next to it to
+ * load.
  */
 async function inlinedBundle() {
-  const { options, warnings } = await loadConfigFile(`${root}rollup.config.mjs`, {});
-  warnings.flush();
-  const [inputOptions] = options;
-  const previous = process.cwd();
-  process.chdir(root);
-  try {
-    const bundle = await rollup({
-      ...inputOptions,
-      // The main build's chunks stay: this build writes nothing to dist/chunks/.
-      plugins: inputOptions.plugins.filter((plugin) => plugin?.name !== 'clean-chunks'),
-    });
-    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-    await bundle.close();
-    return output[0].code;
-  } finally {
-    process.chdir(previous);
-  }
+  const output = await bundleInMemory(root, { output: { format: 'es', inlineDynamicImports: true } });
+  return output[0].code;
 }
 
 async function main() {

@@ -3,7 +3,7 @@
  * brotli sizes of each built entry and fails when one is over its gzip budget.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { byteSizes } from './build-helpers.mjs';
 
 const budgets = [
   // Everything a page needs for its first render: elements, Lit, dataset and projected
@@ -23,14 +23,10 @@ for (const { file, gzipBudget } of budgets) {
     failed = true;
     continue;
   }
-  const bytes = readFileSync(file);
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  const brotli = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
+  const { raw, gzip, brotli } = byteSizes(readFileSync(file));
   const verdict = gzip <= gzipBudget ? 'ok' : 'OVER BUDGET';
   console.log(
-    `${file}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli (gzip budget ${gzipBudget} B) ${verdict}`,
+    `${file}: ${raw} B raw, ${gzip} B gzip, ${brotli} B brotli (gzip budget ${gzipBudget} B) ${verdict}`,
   );
   if (gzip > gzipBudget) failed = true;
 }
@@ -39,11 +35,9 @@ for (const { file, gzipBudget } of budgets) {
 const chunkDir = 'dist/chunks';
 if (existsSync(chunkDir)) {
   for (const name of readdirSync(chunkDir).filter((file) => file.endsWith('.js'))) {
-    const bytes = readFileSync(`${chunkDir}/${name}`);
-    const gzip = gzipSync(bytes, { level: 9 }).length;
-    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const { raw, gzip, brotli } = byteSizes(readFileSync(`${chunkDir}/${name}`));
     console.log(
-      `${chunkDir}/${name}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli (loaded on first use)`,
+      `${chunkDir}/${name}: ${raw} B raw, ${gzip} B gzip, ${brotli} B brotli (loaded on first use)`,
     );
   }
 }

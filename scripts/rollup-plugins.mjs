@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importSource } from './build-helpers.mjs';
 
 /** Empties `dist/chunks/` before a build, so chunks of earlier builds (other hashes) do not pile up. */
 export function cleanChunks() {
@@ -46,21 +46,10 @@ export function validatedBundledDataset() {
   return {
     name: 'validated-bundled-dataset',
     async buildStart() {
-      const compiled = await build({
-        stdin: {
-          contents:
-            "export { checkDataset } from './src/data/check.ts'; export { formatDatasetError } from './src/data/errors.ts';",
-          resolveDir: process.cwd(),
-          loader: 'ts',
-        },
-        bundle: true,
-        format: 'esm',
-        platform: 'neutral',
-        write: false,
-        logLevel: 'silent',
-      });
-      const url = `data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString('base64')}`;
-      const { checkDataset, formatDatasetError } = await import(url);
+      const [{ checkDataset }, { formatDatasetError }] = await Promise.all([
+        importSource('src/data/check.ts'),
+        importSource('src/data/errors.ts'),
+      ]);
       this.addWatchFile('data/partnerships.json');
       try {
         checkDataset(JSON.parse(readFileSync('data/partnerships.json', 'utf8')), 'data/partnerships.json');

@@ -5,7 +5,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { bundleInMemory, byteSizes } from '../../scripts/build-helpers.mjs';
 import { rollup } from 'rollup';
 import { loadConfigFile } from 'rollup/loadConfigFile';
 import { build } from 'esbuild';
@@ -80,7 +81,7 @@ export async function buildLibrary(root, entryFile) {
     breakdown.push({ group, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
   }
   breakdown.sort((a, b) => b.gzip - a.gzip);
-  return { breakdown, chunks, jsOnly: await buildJsOnly(root, options[0]) };
+  return { breakdown, chunks, jsOnly: await buildJsOnly(root) };
 }
 
 /** The bundled data files: content, not code. */
@@ -91,33 +92,16 @@ const DATA_FILES = /[\\/]data[\\/](partnerships|region\.plane)\.json$/;
  * objects: the explorer's own JavaScript, comparable with a chart library's bundle, which
  * holds no data either. Built in memory with the same config; written nowhere.
  */
-async function buildJsOnly(root, inputOptions) {
-  const previous = process.cwd();
-  process.chdir(root);
-  try {
-    const stubData = {
-      name: 'stub-data',
-      load(id) {
-        // Valid JSON: the json plugin turns it into a module as it does the real files.
-        return DATA_FILES.test(id) ? '{}' : null;
-      },
-    };
-    const bundle = await rollup({
-      ...inputOptions,
-      plugins: [stubData, ...inputOptions.plugins.filter((plugin) => plugin?.name !== 'clean-chunks')],
-      onwarn: () => {},
-    });
-    const { output } = await bundle.generate({ format: 'es' });
-    await bundle.close();
-    const code = Buffer.from(output.find((item) => item.type === 'chunk' && item.isEntry).code);
-    return {
-      raw: code.length,
-      gzip: gzipSync(code, { level: 9 }).length,
-      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  } finally {
-    process.chdir(previous);
-  }
+async function buildJsOnly(root) {
+  const stubData = {
+    name: 'stub-data',
+    load(id) {
+      // Valid JSON: the json plugin turns it into a module as it does the real files.
+      return DATA_FILES.test(id) ? '{}' : null;
+    },
+  };
+  const output = await bundleInMemory(root, { plugins: [stubData] });
+  return byteSizes(Buffer.from(output.find((item) => item.type === 'chunk' && item.isEntry).code));
 }
 
 const ESBUILD_COMMON = {
