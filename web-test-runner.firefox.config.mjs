@@ -16,7 +16,7 @@ export default {
   ...sourceServing,
   // Serves the strict-page fixture with the Content-Security-Policy header itself, not only
   // the <meta> copy that the Chromium run (whose config has no such middleware) relies on.
-  middleware: [strictPageHeaders],
+  middleware: [...sourceServing.middleware, strictPageHeaders],
   files: [
     'tests/**/*.test.ts',
     // These use web-test-runner's emulateMedia (reduced motion, forced colours) and, for

@@ -4,6 +4,7 @@ import { DatasetError, formatDatasetError } from '../data/errors.js';
 import { indexDataset, type DatasetIndex } from '../data/queries.js';
 import type { Dataset } from '../data/types.js';
 import { PartnershipErrorEvent } from '../events.js';
+import type { Messages } from '../i18n/messages.js';
 
 /**
  * `retry` is true for every failure of `src`: a server that was down may be back, and a
@@ -20,6 +21,24 @@ export interface DatasetInputs {
   src: string | undefined;
   data: unknown;
   timeout: number;
+  /** The interface's words, for the failures the controller itself describes. */
+  messages: Messages;
+}
+
+/**
+ * Chromium: "Failed to fetch dynamically imported module: <url>"; Firefox: "error loading
+ * dynamically imported module: <url>"; Safari: "Importing a module script failed."
+ */
+const CHUNK_FAILURE = /dynamically imported module|importing a module script failed/i;
+
+/**
+ * When `error` is the browser failing to load one of the bundle's own chunks (a site that
+ * copied `partnership-widgets.js` without `chunks/`), the file it could not load: its address
+ * when the browser gives it, else the folder. Null for any other error.
+ */
+export function missingChunk(error: unknown): string | null {
+  if (!(error instanceof TypeError) || !CHUNK_FAILURE.test(error.message)) return null;
+  return /\b(?:https?|file):\/\/\S+/.exec(error.message)?.[0] ?? 'chunks/';
 }
 
 type Checker = typeof import('../data/check.js');
@@ -30,7 +49,16 @@ type Checker = typeof import('../data/check.js');
  * Once loaded it is kept, so later datasets are checked at once, in the same update.
  */
 let checker: Checker | undefined;
-const loadChecker = (): Promise<Checker> => import('../data/check.js').then((module) => (checker = module));
+const loadChecker = (): Promise<Checker> =>
+  import('../data/check.js').then((module) => (checker = module), explainMissingChunk);
+
+/** Rethrows a chunk that did not load as a `missing-file` error; any other error as it is. */
+function explainMissingChunk(error: unknown): never {
+  const file = missingChunk(error);
+  if (file === null) throw error;
+  // The message is put in the page's language by `fail`, which knows it.
+  throw new DatasetError('missing-file', file);
+}
 
 const validated = new WeakMap<object, Dataset>();
 
@@ -97,7 +125,7 @@ export class DatasetController implements ReactiveController {
     // showing the bundled dataset never needs them. Every failure of a `src` offers a retry.
     this.settleLater((signal) =>
       import('../data/load.js')
-        .then(({ loadDataset }) => loadDataset(src, { signal, timeout }))
+        .then(({ loadDataset }) => loadDataset(src, { signal, timeout }), explainMissingChunk)
         .then((dataset) => () => dataset),
     );
   }
@@ -153,7 +181,9 @@ export class DatasetController implements ReactiveController {
   private fail(error: unknown, retry = false): void {
     const datasetError =
       error instanceof DatasetError
-        ? error
+        ? error.kind === 'missing-file'
+          ? new DatasetError('missing-file', this.inputs().messages.missingChunk(error.message))
+          : error
         : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
     this.state = { status: 'error', error: datasetError, retry };
     console.error(`<${this.host.localName}>: ${formatDatasetError(datasetError)}`);

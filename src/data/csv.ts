@@ -35,8 +35,16 @@ type CellKind =
   /** Free text, kept exactly as typed. */
   | 'text'
   | 'number'
-  /** Ids separated by `;`; an empty cell is an empty list. */
+  /** Ids separated by `;`; an empty cell is an empty list (left out when the field is optional). */
   | 'list'
+  /** `true`, or empty for absent; `false` is read too. */
+  | 'flag'
+  /**
+   * A list filled from another table (who works in a country): the cell says `none` for an
+   * empty list, so that `partners: []` comes back as written rather than as no field. The
+   * column is written only when some record needs it.
+   */
+  | 'none'
   /** One column per language: `<column>_<lang>`. */
   | 'localized'
   /** Two number columns that make one `[a, b]` pair (longitude and latitude). */
@@ -79,6 +87,7 @@ const RECORD_TABLES = {
     fields: [
       field('id', 'code', true),
       field('title', 'text', true),
+      field('titleIsDescription', 'flag', false, ['title_is_description']),
       field('lang', 'code', true),
       field('publisher', 'text', true),
       field('url', 'code', false),
@@ -107,6 +116,7 @@ const RECORD_TABLES = {
       field('masmut', 'code', true),
       field('sources', 'list', true),
       field('note', 'localized', false),
+      field('partners', 'none', false),
     ],
   },
   collaborations: {
@@ -118,9 +128,11 @@ const RECORD_TABLES = {
       field('end', 'code', false),
       field('partners', 'list', true),
       field('countries', 'list', true),
+      field('countriesConfidence', 'code', false, ['countries_confidence']),
       field('venue.city', 'localized', false),
       field('venue.country', 'code', false),
       field('venue.coordinates', 'pair', false, ['venue_longitude', 'venue_latitude']),
+      field('venue.sources', 'list', false),
       field('title', 'localized', true),
       field('summary', 'localized', true),
       field('sources', 'list', true),
@@ -167,6 +179,21 @@ function setAt(record: Row, path: readonly string[], value: unknown): void {
   current[path[path.length - 1]!] = value;
 }
 
+/** Removes the field, and the objects above it that it leaves empty (a `venue` with nothing in it). */
+function removeAt(record: Row, path: readonly string[]): void {
+  const parents: Row[] = [record];
+  for (const key of path.slice(0, -1)) {
+    const next = parents[parents.length - 1]![key];
+    if (typeof next !== 'object' || next === null) return;
+    parents.push(next as Row);
+  }
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const parent = parents[depth]!;
+    Reflect.deleteProperty(parent, path[depth]!);
+    if (depth > 0 && Object.keys(parent).length > 0) return;
+  }
+}
+
 /** nl, fr, en first (every text has them), then the other languages found, alphabetically. */
 function languagesOf(records: readonly unknown[], path: readonly string[]): string[] {
   const extra = new Set<string>();
@@ -184,9 +211,13 @@ function formatNumber(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
+/** What a `none` cell holds for an empty list. */
+const NONE = 'none';
+
 function formatCell(value: unknown, kind: CellKind): string {
   if (value === undefined || value === null) return '';
   if (kind === 'number') return formatNumber(value);
+  if (kind === 'none') return Array.isArray(value) && value.length === 0 ? NONE : '';
   if (kind === 'list' && Array.isArray(value)) return value.map(String).join(`${LIST_SEPARATOR} `);
   return String(value);
 }
@@ -206,6 +237,10 @@ function outputColumns(table: Table, records: readonly unknown[]): OutputColumn[
           name: `${column}_${lang}`,
           cell: (record) => formatCell(getAt(record, [...spec.path, lang]), 'text'),
         }));
+      case 'none':
+        return records.some((record) => formatCell(getAt(record, spec.path), 'none') === NONE)
+          ? [{ name: column, cell: (record) => formatCell(getAt(record, spec.path), 'none') }]
+          : [];
       case 'pair':
         return spec.columns.map((name, index) => ({
           name,
@@ -411,13 +446,34 @@ function readTable(table: Table, source: string, problems: CsvProblem[]): ReadRo
         case 'number':
           if (trimmed !== '') setAt(record, spec.path, parseNumber(trimmed));
           break;
-        case 'list':
-          setAt(record, spec.path, parseList(cell));
+        case 'list': {
+          const list = parseList(cell);
+          if (spec.required || list.length > 0) setAt(record, spec.path, list);
+          break;
+        }
+        case 'flag':
+          if (trimmed === 'true') setAt(record, spec.path, true);
+          else if (trimmed === 'false') setAt(record, spec.path, false);
+          // Anything else stays text, so the validator says what was expected.
+          else if (trimmed !== '') setAt(record, spec.path, cell);
+          break;
+        case 'none':
+          if (trimmed === NONE) setAt(record, spec.path, []);
+          else if (trimmed !== '') {
+            problems.push({
+              file,
+              row,
+              column: spec.columns[0]!,
+              message: `expected "${NONE}" (no partners) or an empty cell, got ${JSON.stringify(trimmed)}; list the partners in country-partners.csv`,
+            });
+          }
           break;
         case 'localized':
           if (trimmed !== '') setAt(record, [...spec.path, input.lang!], cell);
           break;
         case 'pair': {
+          // Holds the field's place among the others, so the record reads back in file order.
+          if (!pairs.has(spec)) setAt(record, spec.path, null);
           const pair = pairs.get(spec) ?? ['', ''];
           pair[input.half!] = trimmed;
           pairs.set(spec, pair);
@@ -427,12 +483,14 @@ function readTable(table: Table, source: string, problems: CsvProblem[]): ReadRo
     });
     // A short row (a spreadsheet drops trailing empty cells) still has its list columns.
     columns.forEach((input, column) => {
-      if (input?.spec.kind === 'list' && column >= cells.length) setAt(record, input.spec.path, []);
+      if (input?.spec.kind === 'list' && input.spec.required && column >= cells.length)
+        setAt(record, input.spec.path, []);
     });
     for (const [spec, pair] of pairs) {
       const filled = pair.map((cell) => cell !== '');
       if (filled[0] && filled[1]) setAt(record, spec.path, pair.map(parseNumber));
-      else if (filled[0] || filled[1]) {
+      else removeAt(record, spec.path);
+      if (filled[0] !== filled[1]) {
         const empty = spec.columns[filled[0] ? 1 : 0]!;
         const other = spec.columns[filled[0] ? 0 : 1]!;
         problems.push({
@@ -518,6 +576,15 @@ function readTables(files: Readonly<Record<string, string | undefined>>): Tables
       continue;
     }
     const country = countries[index]!;
+    const countryOrigin = origins.get(`/countries/${index}`);
+    if (Array.isArray(country.partners) && country.partners.length === 0 && countryOrigin) {
+      problems.push({
+        file: RECORD_TABLES.countries.file,
+        row: countryOrigin.row,
+        column: 'partners',
+        message: `says "${NONE}", but country-partners.csv lists a partner for ${JSON.stringify(id)} in row ${row}: keep one of the two`,
+      });
+    }
     const list = (country.partners ??= []) as Row[];
     origins.set(`/countries/${index}/partners/${list.length}`, { table: COUNTRY_PARTNERS_TABLE, row });
     list.push(partner);

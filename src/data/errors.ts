@@ -7,9 +7,11 @@ import type { ValidationIssue } from './types.js';
  * - `timeout`: no complete answer within the element's `timeout`;
  * - `content-type`: the answer is a web page (HTML), not JSON;
  * - `json`: not valid JSON, located by line and column;
- * - `schema`: valid JSON that is not a valid dataset, located by field.
+ * - `schema`: valid JSON that is not a valid dataset, located by field;
+ * - `missing-file`: a file of the library itself (`chunks/`, beside the bundle) did not load.
  */
-export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'content-type' | 'json' | 'schema';
+export type DatasetErrorKind =
+  'network' | 'http' | 'timeout' | 'content-type' | 'json' | 'schema' | 'missing-file';
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

@@ -38,8 +38,13 @@ export type CollaborationKind = SpanKind | EventKind;
 export interface Source {
   /** Referenced from `sources` arrays of other records. */
   id: string;
-  /** The source's own title, in its own language. */
+  /** The document's own title, in its own language; or our description when `titleIsDescription`. */
   title: string;
+  /**
+   * True when `title` describes the document because its own title could not be confirmed:
+   * shown in square brackets, as catalogues show a title they supply.
+   */
+  titleIsDescription?: boolean;
   /** Language of the title, such as `fr`. */
   lang: string;
   publisher: string;
@@ -89,6 +94,8 @@ export interface Venue {
   country: string;
   /** `[longitude, latitude]` in degrees. */
   coordinates: [number, number];
+  /** Where the place comes from, when not from the record's own sources. */
+  sources?: string[];
 }
 
 export interface Collaboration {
@@ -102,6 +109,8 @@ export interface Collaboration {
   partners: string[];
   /** Country ids (from `countries`). */
   countries: string[];
+  /** `inferred` when no source lists these countries for this record: shown as not confirmed. */
+  countriesConfidence?: 'inferred';
   venue?: Venue;
   title: LocalizedText;
   summary: LocalizedText;

@@ -44,6 +44,12 @@ export interface Messages {
   noCollaborations: string;
   /** The button under a shortened list of a country's collaborations. */
   showAll: (count: number) => string;
+  /** Beside a list of countries that no source confirms for that record. */
+  countriesNotConfirmed: string;
+  /** Read out after a source title in square brackets: it is our description, not the document's title. */
+  titleIsDescription: string;
+  /** A file of `chunks/` did not load: which one, and what the site must do. */
+  missingChunk: (file: string) => string;
   selected: (name: string) => string;
   selectionCleared: string;
   legendTitle: string;
@@ -163,6 +169,10 @@ const nl: Messages = {
   note: 'Opmerking',
   noCollaborations: 'Geen samenwerkingen voor deze keuze.',
   showAll: (count) => `Alle ${formatCount('nl', count)} tonen`,
+  countriesNotConfirmed: 'niet bevestigd',
+  titleIsDescription: 'beschrijving, niet de titel van het document',
+  missingChunk: (file) =>
+    `${file} kon niet laden: partnership-widgets.js heeft de map chunks/ uit dist/ ernaast nodig (zie README.md, "Embed").`,
   selected: (name) => `${name} geselecteerd`,
   selectionCleared: 'Selectie gewist',
   legendTitle: 'Aantal samenwerkingen',
@@ -244,6 +254,10 @@ const fr: Messages = {
   note: 'Remarque',
   noCollaborations: 'Aucune collaboration pour ce choix.',
   showAll: (count) => `Afficher les ${formatCount('fr', count)}`,
+  countriesNotConfirmed: 'non confirmé',
+  titleIsDescription: 'description, pas le titre du document',
+  missingChunk: (file) =>
+    `${file} n'a pas pu être chargé : partnership-widgets.js a besoin du dossier chunks/ de dist/ à côté de lui (voir README.md, « Embed »).`,
   selected: (name) => `${name} sélectionné`,
   selectionCleared: 'Sélection effacée',
   legendTitle: 'Nombre de collaborations',
@@ -323,6 +337,10 @@ const en: Messages = {
   note: 'Note',
   noCollaborations: 'No collaborations for this choice.',
   showAll: (count) => `Show all ${formatCount('en', count)}`,
+  countriesNotConfirmed: 'not confirmed',
+  titleIsDescription: "description, not the document's title",
+  missingChunk: (file) =>
+    `${file} did not load: partnership-widgets.js needs the chunks/ folder of dist/ beside it (see README.md, "Embed").`,
   selected: (name) => `${name} selected`,
   selectionCleared: 'Selection cleared',
   legendTitle: 'Number of collaborations',

@@ -52,12 +52,14 @@ describe('datasetToCsv', () => {
       'end',
       'partners',
       'countries',
+      'countries_confidence',
       'venue_city_nl',
       'venue_city_fr',
       'venue_city_en',
       'venue_country',
       'venue_longitude',
       'venue_latitude',
+      'venue_sources',
       'title_nl',
       'title_fr',
       'title_en',
@@ -127,6 +129,47 @@ describe('datasetFromCsv', () => {
       }),
       { seed: 1234, numRuns: 60 },
     );
+  });
+
+  it('gives back an empty partners list as an empty list, and no list as none', () => {
+    const dataset = shipped();
+    dataset.countries[0]!.partners = [];
+    delete dataset.countries[1]!.partners;
+    const files = datasetToCsv(dataset);
+    const rows = csvParse(withoutBom(files['countries.csv']));
+    expect(rows[0]!.partners).to.equal('none');
+    expect(rows[1]!.partners).to.equal('');
+    const result = datasetFromCsv(files);
+    expect(result.ok).to.equal(true);
+    const back = result.ok ? result.dataset : null;
+    expect(back?.countries[0]).to.have.property('partners').that.deep.equals([]);
+    expect(back?.countries[1]).not.to.have.property('partners');
+    expect(back).to.deep.equal(dataset);
+    // Without any empty list, the column is not written at all.
+    expect(csvParseRows(withoutBom(datasetToCsv(shipped())['countries.csv']))[0]).not.to.include('partners');
+  });
+
+  it('refuses a country marked none that has partners, and a partners cell that is not none', () => {
+    const dataset = shipped();
+    dataset.countries[0]!.partners = [];
+    const files = datasetToCsv(dataset);
+    const benin = dataset.countries[0]!.id;
+    const conflicting = {
+      ...files,
+      'country-partners.csv': `${files['country-partners.csv'].trimEnd()}
+${benin},mloz,report-2021,report,,,
+`,
+    };
+    const [conflict] = problemsOf(datasetFromCsv(conflicting));
+    expect(conflict).to.include({ file: 'countries.csv', row: 2, column: 'partners' });
+    expect(conflict!.message).to.match(/says "none", but country-partners.csv lists a partner/);
+    const wrongWord = {
+      ...files,
+      'countries.csv': editCell(files['countries.csv'], 0, 'partners', 'nobody'),
+    };
+    const [word] = problemsOf(datasetFromCsv(wrongWord));
+    expect(word).to.include({ file: 'countries.csv', row: 2, column: 'partners' });
+    expect(word!.message).to.contain('expected "none"');
   });
 
   it('keeps -0 and long decimals of coordinates', () => {
@@ -262,7 +305,7 @@ describe('datasetFromCsv', () => {
       const found = (file: string, column: string) =>
         problems.find((p) => p.file === file && p.column === column);
       expect(found('sources.csv', 'publsher')?.message).to.match(
-        /^unknown column; the columns are id, title, lang, publisher/,
+        /^unknown column; the columns are id, title, title_is_description, lang, publisher/,
       );
       expect(found('sources.csv', 'publisher')).to.include({
         row: 1,

@@ -87,6 +87,39 @@ describe('validateDataset', () => {
     );
   });
 
+  it('reports schema and consistency problems together, in the order of the file', () => {
+    const dataset = smallDataset();
+    // A consistency problem early in the file, a schema problem after it, another
+    // consistency problem last: one run gives all three, top to bottom.
+    dataset.countries[0]!.sources = ['no-such-source'];
+    dataset.collaborations[0]!.start = '2016/03';
+    const last = dataset.collaborations.length - 1;
+    dataset.collaborations[last]!.countries = ['XXX'];
+    const paths = issuesOf(dataset).map((issue) => issue.path);
+    expect(paths).to.deep.equal([
+      'countries[0].sources[0]',
+      'collaborations[0].start',
+      `collaborations[${last}].countries[0]`,
+    ]);
+  });
+
+  it('reports an id mistake beside fields of the wrong type, without guessing at those fields', () => {
+    const dataset = smallDataset() as unknown as Record<string, unknown[]>;
+    const collaborations = dataset.collaborations as Record<string, unknown>[];
+    collaborations[0]!.partners = 'mloz';
+    collaborations[0]!.end = 2016;
+    collaborations[1]!.countries = ['ZZZ'];
+    const issues = issuesOf(dataset);
+    // One issue per mistake, in the record's own field order (end comes before partners):
+    // the number and the string are the schema's to report.
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      'collaborations[0].end',
+      'collaborations[0].partners',
+      'collaborations[1].countries[0]',
+    ]);
+    expect(issues[2]!.message).to.contain('unknown id "ZZZ"');
+  });
+
   it('reports duplicate ids with the first occurrence', () => {
     const dataset = smallDataset();
     dataset.collaborations[2]!.id = 'study';

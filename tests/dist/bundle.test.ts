@@ -63,4 +63,27 @@ describe('dist/partnership-widgets.js', () => {
     expect(requested.some((path) => /^\/dist\/chunks\/check-[\w-]+\.js$/.test(path))).to.equal(true);
     expect(requested.some((path) => /^\/dist\/chunks\/load-[\w-]+\.js$/.test(path))).to.equal(true);
   });
+
+  it('says which file is missing, in the page language, when a site copied the bundle without chunks/', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/tests/fixtures/no-chunks-page.html" style="width: 900px; height: 600px"></iframe>`,
+    );
+    const timeline = await waitFor(
+      () => frame.contentDocument?.querySelector('partnership-timeline')?.shadowRoot,
+      8000,
+    );
+    const error = await waitFor(() => timeline.querySelector('[part="error"] .error-message'), 8000);
+    const text = error.textContent!;
+    // The file the browser could not load, where it must sit, and where it is explained.
+    expect(text).to.match(/\/no-chunks\/chunks\/load-[\w-]+\.js/);
+    expect(text).to.contain('chunks/');
+    expect(text).to.contain('README.md');
+    // The page is in French; the browser's own words ("Failed to fetch…") are not shown.
+    expect(text).to.contain("n'a pas pu être chargé");
+    expect(text).not.to.match(/dynamically imported module/i);
+    const errors = (frame.contentWindow as Window & { errors: string[] }).errors;
+    expect(errors).to.deep.equal([text.trim()]);
+    // A missing file may be copied later: the element offers to try again.
+    expect(timeline.querySelector('[part="error"] .retry')).to.exist;
+  });
 });

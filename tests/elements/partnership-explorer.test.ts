@@ -115,6 +115,63 @@ describe('<partnership-explorer>', () => {
     expect(badge.textContent).to.contain('Inferred');
   });
 
+  for (const [lang, notConfirmed, description] of [
+    ['en', 'not confirmed', "description, not the document's title"],
+    ['fr', 'non confirmé', 'description, pas le titre du document'],
+    ['nl', 'niet bevestigd', 'beschrijving, niet de titel van het document'],
+  ] as const) {
+    it(`shows the 2022–2026 countries as not confirmed and described sources in brackets (${lang})`, async () => {
+      const { details, explorer } = await renderExplorer(
+        html`<partnership-explorer lang=${lang} selected="masmut-phase-3"></partnership-explorer>`,
+      );
+      await explorer.updateComplete;
+      const countries = [...details.querySelectorAll('dd')].find((dd) => dd.querySelector('ul button'))!;
+      expect(countries.classList.contains('inferred')).to.equal(true);
+      expect(countries.querySelector('.inferred-tag')!.textContent).to.contain(notConfirmed);
+      expect(countries.querySelectorAll('li')).to.have.length(8);
+      // Phase 1's countries are confirmed by its sources: no such mark.
+      explorer.selected = 'masmut-phase-1';
+      await explorer.updateComplete;
+      const phase1 = [...details.querySelectorAll('dd')].find((dd) => dd.querySelector('ul button'))!;
+      expect(phase1.querySelector('.inferred-tag')).to.equal(null);
+
+      // A source the dataset could only describe shows in brackets and says so; a title of
+      // the document's own shows as it is.
+      const described = dataset.sources.find((source) => source.titleIsDescription)!;
+      const citing = dataset.collaborations.find((c) => c.sources.includes(described.id))!;
+      explorer.selected = citing.id;
+      await explorer.updateComplete;
+      const item = [...details.querySelectorAll('.sources li')].find((li) =>
+        li.textContent!.includes(described.title),
+      )!;
+      expect(item.querySelector('.described')!.textContent).to.equal(`[${described.title}]`);
+      expect(item.querySelector('.visually-hidden')!.textContent).to.contain(description);
+      const own = dataset.sources.find(
+        (source) => !source.titleIsDescription && citing.sources.includes(source.id),
+      );
+      if (own) {
+        const ownItem = [...details.querySelectorAll('.sources li')].find((li) =>
+          li.textContent!.includes(own.title),
+        )!;
+        expect(ownItem.textContent).not.to.contain(`[${own.title}]`);
+      }
+      await expect(explorer).to.be.accessible();
+    });
+  }
+
+  it('shows where the venue comes from when a later source gives it', async () => {
+    const { details, explorer } = await renderExplorer(
+      html`<partnership-explorer lang="en" selected="dakar-2022"></partnership-explorer>`,
+    );
+    await explorer.updateComplete;
+    const venue = [...details.querySelectorAll('dt')].find(
+      (dt) => dt.textContent!.trim() === 'Venue',
+    )!.nextElementSibling!;
+    expect(venue.textContent).to.contain('Diamniadio');
+    const seneweb = dataset.sources.find((source) => source.id === 'seneweb-2022-03')!;
+    expect(venue.querySelector('.source-refs')!.textContent).to.contain(seneweb.title);
+  });
+
   it('moving the year updates the map shading counts and fires partnership-year-change', async () => {
     const { explorer, map, timeline } = await renderExplorer();
     const range = timeline.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;

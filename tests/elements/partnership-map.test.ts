@@ -196,7 +196,7 @@ describe('<partnership-map>', () => {
       const map = await renderMap(
         html`<partnership-map lang="en" style="width: ${width}px"></partnership-map>`,
       );
-      const dakar = dataset.collaborations.find((c) => c.venue?.city.en === 'Dakar')!;
+      const dakar = dataset.collaborations.find((c) => c.id === 'dakar-2022')!;
       await waitFor(() => map.shadowRoot!.querySelector(`[data-collaboration="${dakar.id}"] .marker-dot`));
       const overlaps = (a: DOMRect, b: DOMRect) =>
         a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -209,6 +209,20 @@ describe('<partnership-map>', () => {
           dots.filter((d) => overlaps(box, d)),
           `${label.textContent} under a marker`,
         ).to.have.length(0);
+      }
+      // A venue outside the eight countries (Abidjan, in Côte d'Ivoire) is named by its city,
+      // inside the map and on no country's name.
+      const frame = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const names = [...map.shadowRoot!.querySelectorAll('.venue-name')];
+      expect(names.map((name) => name.textContent!.trim())).to.deep.equal(['Abidjan']);
+      const abidjan = names[0]!.getBoundingClientRect();
+      expect(abidjan.left).to.be.at.least(frame.left);
+      expect(abidjan.right).to.be.at.most(frame.right);
+      expect(abidjan.bottom).to.be.at.most(frame.bottom);
+      for (const label of labels) {
+        expect(overlaps(abidjan, label.getBoundingClientRect()), `Abidjan on ${label.textContent}`).to.equal(
+          false,
+        );
       }
     });
   }

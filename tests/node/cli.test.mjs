@@ -91,6 +91,28 @@ test('validate: an unknown reference is located at the list item', (t) => {
   assert.equal(line.split(`"${dataset.collaborations[0].id}"`).length - 1, 1, line);
 });
 
+test('validate: one schema mistake and one unknown country id are both reported in one run, in file order', (t) => {
+  const dir = tempDir(t);
+  const dataset = shippedDataset();
+  dataset.collaborations[1].start = '2016/03';
+  dataset.collaborations[4].countries.push('XXX');
+  const { path, text } = writeJson(dir, 'data.json', dataset);
+  const { code, stderr } = runCli(['validate', path]);
+  assert.equal(code, 1);
+  const lines = stderr.trim().split('\n');
+  assert.equal(lines.length, 3, stderr);
+  const start = position(text, text.indexOf('"start": "2016/03"'));
+  assert.ok(lines[0].startsWith(`${path}:${start.line}:${start.column}: /collaborations/1/start `), lines[0]);
+  const index = dataset.collaborations[4].countries.length - 1;
+  const unknown = position(text, text.indexOf('"XXX"'));
+  assert.ok(
+    lines[1].startsWith(`${path}:${unknown.line}:${unknown.column}: /collaborations/4/countries/${index} `),
+    lines[1],
+  );
+  assert.ok(lines[1].includes('unknown id "XXX"'), lines[1]);
+  assert.equal(lines[2], `${path}: 2 problems to fix.`);
+});
+
 test('validate: a JSON syntax error gives its line and column, exit 1', (t) => {
   const dir = tempDir(t);
   const path = join(dir, 'broken.json');

@@ -54,6 +54,7 @@ const STRUCTURAL = new Set([
   'date',
   'masmut',
   'confidence',
+  'countriesConfidence',
   'country',
   'organisation',
   'url',

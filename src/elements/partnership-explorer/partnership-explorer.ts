@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextProvider } from '@lit/context';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { ParsedUrlState } from '../../controllers/url-state.js';
 import { yearOf } from '../../time/dates.js';
-import { explorerContext } from '../shared/explorer-context.js';
+import { ExplorerStateProvider } from '../shared/explorer-context.js';
 import { loadExport } from '../../export/lazy.js';
 import {
   activePartners,
@@ -37,6 +36,7 @@ import '../partnership-timeline/partnership-timeline.js';
 import '../partnership-table/partnership-table.js';
 import { defaultRegion } from '../../geo/region.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
+import { renderSourceTitle } from '../shared/source-title.js';
 
 /** Collaborations a country's details list before a "show all" button. */
 const DETAILS_LIST_LIMIT = 50;
@@ -132,7 +132,7 @@ export class PartnershipExplorer extends PartnershipElement {
 
   static override linksToExplorer = false;
 
-  private readonly provider = new ContextProvider(this, { context: explorerContext });
+  private readonly provider = new ExplorerStateProvider(this);
 
   private readonly slideshow = new SlideshowController(this, {
     interval: () => Math.max(1, this.interval || 8) * 1000,
@@ -877,7 +877,12 @@ export class PartnershipExplorer extends PartnershipElement {
         ${
           collaboration.countries.length
             ? html`<dt>${this.messages.countries}</dt>
-                <dd>
+                <dd class=${collaboration.countriesConfidence === 'inferred' ? 'inferred' : ''}>
+                  ${
+                    collaboration.countriesConfidence === 'inferred'
+                      ? html`<span class="inferred-tag">(${this.messages.countriesNotConfirmed})</span>`
+                      : nothing
+                  }
                   <ul class="inline-list">
                     ${collaboration.countries.map((id) => {
                       const country = index.countries.get(id);
@@ -899,7 +904,10 @@ export class PartnershipExplorer extends PartnershipElement {
         ${
           collaboration.venue
             ? html`<dt>${this.messages.venue}</dt>
-                <dd>${this.textNode(collaboration.venue.city)}</dd>`
+                <dd>
+                  ${this.textNode(collaboration.venue.city)}
+                  ${collaboration.venue.sources ? this.renderSourceRefs(collaboration.venue.sources) : nothing}
+                </dd>`
             : nothing
         }
         <dt>${this.messages.confidence}</dt>
@@ -919,7 +927,7 @@ export class PartnershipExplorer extends PartnershipElement {
 
   private renderSourceLink(source: Source) {
     const href = safeHttpUrl(source.url);
-    const label = html`<span lang=${source.lang}>${source.title}</span>`;
+    const label = renderSourceTitle(source, this.messages);
     return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;
   }
 

@@ -103,6 +103,10 @@ export const mapStyles = css`
   .marker-target {
     fill: transparent;
   }
+  .venue-name {
+    font-weight: 400;
+    stroke-width: 3px;
+  }
   .marker-dot {
     fill: var(--pw-color-marker);
     stroke: var(--pw-color-background);

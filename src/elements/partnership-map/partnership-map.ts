@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { countByCountry, highlightedBy, visibleCollaborations, type Highlight } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
-import type { Collaboration, Country } from '../../data/types.js';
+import type { Collaboration, Country, Venue } from '../../data/types.js';
 import {
   applyZoom,
   defaultRegion,
@@ -38,6 +38,11 @@ interface VenueMarker {
   key: string;
   point: ScreenPoint;
   collaboration: Collaboration;
+  /**
+   * The venue lies outside every country the map is about (Abidjan, in Côte d'Ivoire): no
+   * country name tells where it is, so the marker names its city.
+   */
+  named: boolean;
 }
 
 const MIN_ZOOM = 1;
@@ -213,9 +218,11 @@ export class PartnershipMap extends PartnershipElement {
   ): VenueMarker[] {
     const markers: VenueMarker[] = [];
     for (const collaboration of collaborations) {
-      if (!collaboration.venue) continue;
-      const point = projectPoint(projection, collaboration.venue.coordinates);
-      if (point) markers.push({ key: collaboration.id, point, collaboration });
+      const { venue } = collaboration;
+      if (!venue) continue;
+      const point = projectPoint(projection, venue.coordinates);
+      const named = !this.index?.countries.has(venue.country);
+      if (point) markers.push({ key: collaboration.id, point, collaboration, named });
     }
     return markers;
   }
@@ -593,7 +600,14 @@ export class PartnershipMap extends PartnershipElement {
       }}>
       <circle r="12" class="marker-target"></circle>
       <circle r="6" class="marker-dot"></circle>
+      ${marker.named && marker.collaboration.venue ? this.renderVenueName(marker.collaboration.venue) : nothing}
     </g>`;
+  }
+
+  /** Under the dot: coastal venues have the sea below them, where no country is named. */
+  private renderVenueName(venue: Venue): SVGTemplateResult {
+    const city = localize(venue.city, this.contentLang);
+    return svg`<text class="label venue-name" y="17" text-anchor="middle" lang=${city.lang}>${city.text}</text>`;
   }
 
   private renderTooltip() {

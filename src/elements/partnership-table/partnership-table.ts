@@ -9,6 +9,7 @@ import { collator } from '../../i18n/intl-cache.js';
 import { collaborationExtent } from '../../time/dates.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
+import { renderSourceTitle } from '../shared/source-title.js';
 import { themeStyles } from '../shared/styles.js';
 
 type Column = 'title' | 'period' | 'kind' | 'partners' | 'countries' | 'sources' | 'confidence';
@@ -26,7 +27,13 @@ const CONFIDENCE_ORDER = { report: 0, confirmed: 1, inferred: 2 } as const;
 interface Row {
   collaboration: Collaboration;
   cells: Record<Exclude<Column, 'sources'>, string>;
-  sources: { title: string; publisher: string; lang: string; href: string | null }[];
+  sources: {
+    title: string;
+    titleIsDescription: boolean;
+    publisher: string;
+    lang: string;
+    href: string | null;
+  }[];
 }
 
 /**
@@ -163,13 +170,18 @@ export class PartnershipTable extends PartnershipElement {
         period: formatPeriod(collaboration.start, collaboration.end, lang),
         kind: this.messages.kindLabel[collaboration.kind] ?? collaboration.kind,
         partners: name(collaboration.partners, 'organisations'),
-        countries: name(collaboration.countries, 'countries'),
+        countries:
+          name(collaboration.countries, 'countries') +
+          (collaboration.countriesConfidence === 'inferred' && collaboration.countries.length
+            ? ` (${this.messages.countriesNotConfirmed})`
+            : ''),
         confidence: this.messages.confidenceLabel[collaboration.confidence],
       },
       sources: collaboration.sources.map((id) => {
         const source = index.sources.get(id);
         return {
           title: source?.title ?? id,
+          titleIsDescription: source?.titleIsDescription === true,
           publisher: source?.publisher ?? '',
           lang: source?.lang ?? 'en',
           href: safeHttpUrl(source?.url),
@@ -287,14 +299,10 @@ export class PartnershipTable extends PartnershipElement {
                         (source, position) =>
                           html`${position ? '; ' : nothing}${
                               source.href
-                                ? html`<a
-                                    href=${source.href}
-                                    lang=${source.lang}
-                                    target="_blank"
-                                    rel="noopener noreferrer"
-                                    >${source.title}</a
+                                ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer"
+                                    >${renderSourceTitle(source, this.messages)}</a
                                   >`
-                                : html`<span lang=${source.lang}>${source.title}</span>`
+                                : renderSourceTitle(source, this.messages)
                             } <span class="publisher">(${source.publisher})</span>`,
                       )}
                     </td>

@@ -1,9 +1,9 @@
-import { createContext } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * What an explorer shares with the map, timeline and table placed inside it, so a site can
- * arrange them in its own layout and still have them linked. State flows down through
- * this context; user actions flow up as the usual bubbling events.
+ * arrange them in its own layout and still have them linked. State flows down through this
+ * link; user actions flow up as the usual bubbling events.
  */
 export interface ExplorerState {
   data: unknown;
@@ -13,4 +13,70 @@ export interface ExplorerState {
   partners: string[];
 }
 
-export const explorerContext = createContext<ExplorerState | undefined>(Symbol('partnership-explorer-state'));
+type Follow = (state: ExplorerState) => void;
+
+/**
+ * Asked by a view when it connects: the nearest explorer above it (across shadow roots)
+ * answers with its state now and on every change, until the view calls `unsubscribe`.
+ *
+ * This is the protocol of `@lit/context` (a bubbling, composed request event that a provider
+ * answers), cut to the one value we share: the package cost the bundle about 1 KB gzip for
+ * generality we do not use (any number of contexts, late providers, a context root).
+ */
+class ExplorerStateRequest extends Event {
+  unsubscribe: (() => void) | null = null;
+  constructor(readonly follow: Follow) {
+    super('partnership-explorer-request', { bubbles: true, composed: true });
+  }
+}
+
+const FIELDS = ['data', 'lang', 'year', 'selected', 'partners'] as const;
+
+/** On the explorer: answers the views inside it, and tells them only when a field changed. */
+export class ExplorerStateProvider {
+  private state: ExplorerState | undefined;
+  private readonly followers = new Set<Follow>();
+
+  constructor(host: HTMLElement) {
+    // Listening from the start: views a page places inside the explorer connect after it is
+    // upgraded, but before it is connected when the page is parsed.
+    host.addEventListener('partnership-explorer-request', (event) => {
+      const request = event as ExplorerStateRequest;
+      event.stopPropagation();
+      this.followers.add(request.follow);
+      request.unsubscribe = () => this.followers.delete(request.follow);
+      if (this.state) request.follow(this.state);
+    });
+  }
+
+  /** Passes the state on when any field differs from what the views have. */
+  setValue(state: ExplorerState): void {
+    const previous = this.state;
+    if (previous && FIELDS.every((field) => previous[field] === state[field])) return;
+    this.state = state;
+    for (const follow of this.followers) follow(state);
+  }
+}
+
+/** On a view: follows the explorer it sits in, if any, while connected. */
+export class ExplorerStateConsumer implements ReactiveController {
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly follow: Follow,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const request = new ExplorerStateRequest(this.follow);
+    this.host.dispatchEvent(request);
+    this.unsubscribe = request.unsubscribe;
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+}

@@ -9,11 +9,10 @@ import {
 import type { DatasetIndex } from '../../data/queries.js';
 import { resolveSelection, type Selection } from '../../data/queries.js';
 import { toUiLanguage, type UiLanguage } from '../../data/localize.js';
-import { ContextConsumer } from '@lit/context';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { inheritedLang } from '../../controllers/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
-import { explorerContext, type ExplorerState } from './explorer-context.js';
+import { ExplorerStateConsumer, type ExplorerState } from './explorer-context.js';
 
 /** `year="2016"` → 2016; absent, empty or not a year → null (all years). */
 export const yearConverter = {
@@ -80,6 +79,7 @@ export class PartnershipElement extends LitElement {
     src: this.src,
     data: this.data,
     timeout: this.timeout,
+    messages: this.messages,
   }));
 
   /** Views inside an explorer take its state; the explorer itself provides it. */
@@ -88,11 +88,7 @@ export class PartnershipElement extends LitElement {
   constructor() {
     super();
     if ((this.constructor as typeof PartnershipElement).linksToExplorer) {
-      new ContextConsumer(this, {
-        context: explorerContext,
-        subscribe: true,
-        callback: (state) => this.followExplorer(state),
-      });
+      new ExplorerStateConsumer(this, (state) => this.followExplorer(state));
     }
   }
 
