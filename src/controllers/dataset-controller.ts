@@ -76,54 +76,56 @@ function checkAndRemember({ checkDataset }: Checker, value: unknown, origin: str
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
-  private lastData: unknown = undefined;
-  private lastSrc: string | undefined = undefined;
-  private started = false;
-  private request: AbortController | undefined;
+  #lastData: unknown = undefined;
+  #lastSrc: string | undefined = undefined;
+  #started = false;
+  #request: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly inputs: () => DatasetInputs,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #inputs: () => DatasetInputs;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, inputs: () => DatasetInputs) {
+    this.#host = host;
+    this.#inputs = inputs;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Reconnecting after a detach restarts a load that the detach aborted.
-    if (this.started && this.state.status === 'loading') this.reload();
+    if (this.#started && this.state.status === 'loading') this.reload();
   }
 
   hostDisconnected(): void {
-    this.request?.abort();
+    this.#request?.abort();
   }
 
   /** Call from the host's `willUpdate`: starts work only when `data` or `src` changed. */
   sync(): void {
-    const { data, src } = this.inputs();
-    if (this.started && data === this.lastData && src === this.lastSrc) return;
-    this.started = true;
-    this.lastData = data;
-    this.lastSrc = src;
+    const { data, src } = this.#inputs();
+    if (this.#started && data === this.#lastData && src === this.#lastSrc) return;
+    this.#started = true;
+    this.#lastData = data;
+    this.#lastSrc = src;
     this.reload();
   }
 
   /** Loads again, for a retry button after a failed `src`. */
   reload(): void {
-    this.request?.abort();
-    this.request = undefined;
-    const { data, src, timeout } = this.inputs();
+    this.#request?.abort();
+    this.#request = undefined;
+    const { data, src, timeout } = this.#inputs();
     if (data !== undefined && data !== null) {
-      this.check(data, 'The dataset given in the data property');
+      this.#check(data, 'The dataset given in the data property');
       return;
     }
     if (!src) {
       if (BUNDLED_DATASET_VALIDATED) validated.set(bundledDataset as object, bundledDataset as Dataset);
-      this.check(bundledDataset, 'The bundled dataset');
+      this.#check(bundledDataset, 'The bundled dataset');
       return;
     }
     // Fetching, JSON parsing and locating syntax errors load with the first `src`: a page
     // showing the bundled dataset never needs them. Every failure of a `src` offers a retry.
-    this.settleLater((signal) =>
+    this.#settleLater((signal) =>
       import('../data/load.js')
         .then(({ loadDataset }) => loadDataset(src, { signal, timeout }), explainMissingChunk)
         .then((dataset) => () => dataset),
@@ -131,63 +133,63 @@ export class DatasetController implements ReactiveController {
   }
 
   /** Validates now when the validator is loaded, else once it is (the last request wins). */
-  private check(value: unknown, origin: string): void {
+  #check(value: unknown, origin: string): void {
     // Known to be valid (checked before, or the bundled dataset of a built bundle), as when an
     // explorer hands its dataset to the views inside it: no validator needed.
     const known = typeof value === 'object' && value !== null ? validated.get(value) : undefined;
     if (known) {
-      this.settle(() => known);
+      this.#settle(() => known);
       return;
     }
     if (checker) {
       const loaded = checker;
-      this.settle(() => checkAndRemember(loaded, value, origin));
+      this.#settle(() => checkAndRemember(loaded, value, origin));
       return;
     }
     // A dataset the validator rejects gives the same answer again, so only a validator that
     // failed to load offers a retry.
-    this.settleLater(() => loadChecker().then((loaded) => () => checkAndRemember(loaded, value, origin)));
+    this.#settleLater(() => loadChecker().then((loaded) => () => checkAndRemember(loaded, value, origin)));
   }
 
   /**
    * Shows the loading state until `work` resolves with the check to settle with; a newer
    * request (or a detach) aborts this one, and a rejection is a failure that offers a retry.
    */
-  private settleLater(work: (signal: AbortSignal) => Promise<() => Dataset>): void {
+  #settleLater(work: (signal: AbortSignal) => Promise<() => Dataset>): void {
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     this.state = { status: 'loading' };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     work(request.signal).then(
       (check) => {
-        if (!request.signal.aborted) this.settle(check);
+        if (!request.signal.aborted) this.#settle(check);
       },
       (error: unknown) => {
-        if (!request.signal.aborted) this.fail(error, true);
+        if (!request.signal.aborted) this.#fail(error, true);
       },
     );
   }
 
-  private settle(check: () => Dataset): void {
+  #settle(check: () => Dataset): void {
     try {
       this.state = { status: 'ready', index: indexDataset(check()) };
     } catch (error) {
-      this.fail(error);
+      this.#fail(error);
       return;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private fail(error: unknown, retry = false): void {
+  #fail(error: unknown, retry = false): void {
     const datasetError =
       error instanceof DatasetError
         ? error.kind === 'missing-file'
-          ? new DatasetError('missing-file', this.inputs().messages.missingChunk(error.message))
+          ? new DatasetError('missing-file', this.#inputs().messages.missingChunk(error.message))
           : error
         : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
     this.state = { status: 'error', error: datasetError, retry };
-    console.error(`<${this.host.localName}>: ${formatDatasetError(datasetError)}`);
-    this.host.dispatchEvent(new PartnershipErrorEvent(datasetError.message, datasetError.issues));
-    this.host.requestUpdate();
+    console.error(`<${this.#host.localName}>: ${formatDatasetError(datasetError)}`);
+    this.#host.dispatchEvent(new PartnershipErrorEvent(datasetError.message, datasetError.issues));
+    this.#host.requestUpdate();
   }
 }

@@ -8,13 +8,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
-  private observer: ResizeObserver | undefined;
-  private observed: Element | null = null;
+  #observer: ResizeObserver | undefined;
+  #observed: Element | null = null;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly target: () => Element | null = () => host,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #target: () => Element | null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, target: () => Element | null = () => host) {
+    this.#host = host;
+    this.#target = target;
     host.addController(this);
   }
 
@@ -27,26 +29,26 @@ export class ResizeController implements ReactiveController {
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
-    this.observer = observer;
+    this.#observer = observer;
     // Reattached (moved in the page, re-mounted by a framework): the rendered target is
     // still there and may have a new size, and no update may come to observe it again.
-    this.observed = this.target();
-    if (this.observed) observer.observe(this.observed);
+    this.#observed = this.#target();
+    if (this.#observed) observer.observe(this.#observed);
   }
 
   hostUpdated(): void {
-    const target = this.target();
-    if (!this.observer || target === this.observed) return;
-    if (this.observed) this.observer.unobserve(this.observed);
-    this.observed = target;
-    if (target) this.observer.observe(target);
+    const target = this.#target();
+    if (!this.#observer || target === this.#observed) return;
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = target;
+    if (target) this.#observer.observe(target);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = null;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = null;
   }
 }

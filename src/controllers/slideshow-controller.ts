@@ -31,46 +31,48 @@ export class SlideshowController implements ReactiveController {
   playing = false;
   /** When the current step started, for the progress shown to the audience. */
   stepStartedAt = 0;
-  private stepTimer: ReturnType<typeof setTimeout> | undefined;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  private connected = false;
-  private readonly onInput = (): void => this.userInput();
+  #stepTimer: ReturnType<typeof setTimeout> | undefined;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
+  readonly #onInput = (): void => this.userInput();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: SlideshowOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: SlideshowOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SlideshowOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     for (const type of INPUT_EVENTS)
-      this.host.addEventListener(type, this.onInput, { capture: true, passive: true });
-    if (this.playing) this.schedule();
+      this.#host.addEventListener(type, this.#onInput, { capture: true, passive: true });
+    if (this.playing) this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    for (const type of INPUT_EVENTS) this.host.removeEventListener(type, this.onInput, { capture: true });
-    clearTimeout(this.stepTimer);
-    clearTimeout(this.idleTimer);
-    this.stepTimer = undefined;
-    this.idleTimer = undefined;
+    this.#connected = false;
+    for (const type of INPUT_EVENTS) this.#host.removeEventListener(type, this.#onInput, { capture: true });
+    clearTimeout(this.#stepTimer);
+    clearTimeout(this.#idleTimer);
+    this.#stepTimer = undefined;
+    this.#idleTimer = undefined;
   }
 
   play(): void {
     this.playing = true;
-    clearTimeout(this.idleTimer);
-    this.schedule();
-    this.host.requestUpdate();
+    clearTimeout(this.#idleTimer);
+    this.#schedule();
+    this.#host.requestUpdate();
   }
 
   pause(): void {
     this.playing = false;
-    clearTimeout(this.stepTimer);
-    this.stepTimer = undefined;
-    this.host.requestUpdate();
+    clearTimeout(this.#stepTimer);
+    this.#stepTimer = undefined;
+    this.#host.requestUpdate();
   }
 
   toggle(): void {
@@ -86,31 +88,31 @@ export class SlideshowController implements ReactiveController {
 
   /** Restarts the current step's time, after a manual step. */
   restartStep(): void {
-    if (this.playing) this.schedule();
+    if (this.playing) this.#schedule();
     else this.stepStartedAt = performance.now();
   }
 
-  private schedule(): void {
-    clearTimeout(this.stepTimer);
-    if (!this.connected) return;
+  #schedule(): void {
+    clearTimeout(this.#stepTimer);
+    if (!this.#connected) return;
     this.stepStartedAt = performance.now();
-    this.stepTimer = setTimeout(
+    this.#stepTimer = setTimeout(
       () => {
-        this.options.advance();
-        this.schedule();
+        this.#options.advance();
+        this.#schedule();
       },
-      Math.min(this.options.interval(), MAX_DELAY),
+      Math.min(this.#options.interval(), MAX_DELAY),
     );
   }
 
   /** Starts (again) the wait after which an untouched show returns to the start. */
   armIdleReset(): void {
-    clearTimeout(this.idleTimer);
-    const delay = this.options.idleReset();
-    if (delay === null || !this.connected) return;
-    this.idleTimer = setTimeout(
+    clearTimeout(this.#idleTimer);
+    const delay = this.#options.idleReset();
+    if (delay === null || !this.#connected) return;
+    this.#idleTimer = setTimeout(
       () => {
-        this.options.restart();
+        this.#options.restart();
         this.play();
       },
       Math.min(delay, MAX_DELAY),

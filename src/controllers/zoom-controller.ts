@@ -14,154 +14,162 @@ const DRAG_THRESHOLD = 3;
  */
 export class ZoomController implements ReactiveController {
   zoom: ZoomState = IDENTITY_ZOOM;
-  private target: HTMLElement | SVGElement | null = null;
-  private readonly pointers = new Map<number, [number, number]>();
-  private dragStart: { x: number; y: number; zoom: ZoomState } | null = null;
-  private dragging = false;
-  private suppressClick = false;
+  #target: HTMLElement | SVGElement | null = null;
+  readonly #pointers = new Map<number, [number, number]>();
+  #dragStart: { x: number; y: number; zoom: ZoomState } | null = null;
+  #dragging = false;
+  #suppressClick = false;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #findTarget: () => HTMLElement | SVGElement | null;
+  readonly #scaleExtent: readonly [number, number];
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly findTarget: () => HTMLElement | SVGElement | null,
-    private readonly scaleExtent: readonly [number, number],
+    host: ReactiveControllerHost & HTMLElement,
+    findTarget: () => HTMLElement | SVGElement | null,
+    scaleExtent: readonly [number, number],
   ) {
+    this.#host = host;
+    this.#findTarget = findTarget;
+    this.#scaleExtent = scaleExtent;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.attach(this.findTarget());
+    this.#attach(this.#findTarget());
   }
 
   hostUpdated(): void {
-    const target = this.findTarget();
-    if (target !== this.target) this.attach(target);
+    const target = this.#findTarget();
+    if (target !== this.#target) this.#attach(target);
   }
 
   hostDisconnected(): void {
-    this.attach(null);
+    this.#attach(null);
   }
 
   /** Zooms by a factor around a screen point (by default the middle of the target). */
   zoomBy(factor: number, centre?: readonly [number, number]): void {
-    const box = this.target?.getBoundingClientRect();
+    const box = this.#target?.getBoundingClientRect();
     const middle: [number, number] = box ? [box.width / 2, box.height / 2] : [0, 0];
-    this.set(scaleAround(this.zoom, factor, centre ?? middle, this.scaleExtent));
+    this.#set(scaleAround(this.zoom, factor, centre ?? middle, this.#scaleExtent));
   }
 
   /** Moves the view by a distance in screen pixels. */
   panBy(dx: number, dy: number): void {
-    this.set(panBy(this.zoom, dx, dy));
+    this.#set(panBy(this.zoom, dx, dy));
   }
 
   reset(): void {
-    this.set(IDENTITY_ZOOM);
+    this.#set(IDENTITY_ZOOM);
   }
 
-  private set(zoom: ZoomState): void {
+  #set(zoom: ZoomState): void {
     if (zoom.k === this.zoom.k && zoom.x === this.zoom.x && zoom.y === this.zoom.y) return;
     this.zoom = zoom;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private attach(target: HTMLElement | SVGElement | null): void {
-    if (this.target) {
-      for (const [type, listener] of this.listeners()) this.target.removeEventListener(type, listener, true);
+  #attach(target: HTMLElement | SVGElement | null): void {
+    if (this.#target) {
+      for (const [type, listener] of this.#listeners())
+        this.#target.removeEventListener(type, listener, true);
     }
-    this.pointers.clear();
-    this.dragStart = null;
-    this.dragging = false;
-    this.target = target;
+    this.#pointers.clear();
+    this.#dragStart = null;
+    this.#dragging = false;
+    this.#target = target;
     if (!target) return;
     // Capture phase, so a drag that ends on a country can cancel that country's click.
-    for (const [type, listener] of this.listeners()) {
+    for (const [type, listener] of this.#listeners()) {
       target.addEventListener(type, listener, { capture: true, passive: type !== 'wheel' });
     }
   }
 
-  private listeners(): [string, EventListener][] {
+  #listeners(): [string, EventListener][] {
     return [
-      ['wheel', this.onWheel as EventListener],
-      ['pointerdown', this.onPointerDown as EventListener],
-      ['pointermove', this.onPointerMove as EventListener],
-      ['pointerup', this.onPointerUp as EventListener],
-      ['pointercancel', this.onPointerUp as EventListener],
-      ['click', this.onClick],
+      ['wheel', this.#onWheel as EventListener],
+      ['pointerdown', this.#onPointerDown as EventListener],
+      ['pointermove', this.#onPointerMove as EventListener],
+      ['pointerup', this.#onPointerUp as EventListener],
+      ['pointercancel', this.#onPointerUp as EventListener],
+      ['click', this.#onClick],
     ];
   }
 
-  private local(event: MouseEvent): [number, number] {
-    const box = this.target!.getBoundingClientRect();
+  #local(event: MouseEvent): [number, number] {
+    const box = this.#target!.getBoundingClientRect();
     return [event.clientX - box.left, event.clientY - box.top];
   }
 
-  private readonly onWheel = (event: WheelEvent): void => {
+  readonly #onWheel = (event: WheelEvent): void => {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    this.zoomBy(wheelFactor(event.deltaY, event.deltaMode, event.ctrlKey), this.local(event));
+    this.zoomBy(wheelFactor(event.deltaY, event.deltaMode, event.ctrlKey), this.#local(event));
   };
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
+  readonly #onPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
-    this.pointers.set(event.pointerId, this.local(event));
-    this.restartDrag();
+    this.#pointers.set(event.pointerId, this.#local(event));
+    this.#restartDrag();
   };
 
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const previous = this.pointers.get(event.pointerId);
-    if (!previous || !this.dragStart) return;
-    const point = this.local(event);
-    if (this.pointers.size >= 2) {
+  readonly #onPointerMove = (event: PointerEvent): void => {
+    const previous = this.#pointers.get(event.pointerId);
+    if (!previous || !this.#dragStart) return;
+    const point = this.#local(event);
+    if (this.#pointers.size >= 2) {
       // Pinch: scale by the change in distance between the first two fingers, around
       // their midpoint, and follow the midpoint as it moves.
-      const [a, b] = [...this.pointers.values()];
+      const [a, b] = [...this.#pointers.values()];
       const other = a === previous ? b! : a!;
       const before = Math.hypot(previous[0] - other[0], previous[1] - other[1]);
       const after = Math.hypot(point[0] - other[0], point[1] - other[1]);
       const middle: [number, number] = [(point[0] + other[0]) / 2, (point[1] + other[1]) / 2];
       const shift: [number, number] = [(point[0] - previous[0]) / 2, (point[1] - previous[1]) / 2];
-      this.pointers.set(event.pointerId, point);
-      this.dragging = true;
+      this.#pointers.set(event.pointerId, point);
+      this.#dragging = true;
       const scaled =
-        before > 0 ? scaleAround(this.zoom, after / before, middle, this.scaleExtent) : this.zoom;
-      this.set(panBy(scaled, shift[0], shift[1]));
+        before > 0 ? scaleAround(this.zoom, after / before, middle, this.#scaleExtent) : this.zoom;
+      this.#set(panBy(scaled, shift[0], shift[1]));
       return;
     }
-    this.pointers.set(event.pointerId, point);
-    const dx = point[0] - this.dragStart.x;
-    const dy = point[1] - this.dragStart.y;
-    if (!this.dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-    if (!this.dragging) {
-      this.dragging = true;
+    this.#pointers.set(event.pointerId, point);
+    const dx = point[0] - this.#dragStart.x;
+    const dy = point[1] - this.#dragStart.y;
+    if (!this.#dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!this.#dragging) {
+      this.#dragging = true;
       // Captured only once it is a drag: a captured click would go to the map, not the
       // country under the pointer.
-      this.target?.setPointerCapture?.(event.pointerId);
+      this.#target?.setPointerCapture?.(event.pointerId);
     }
-    this.set(panBy(this.dragStart.zoom, dx, dy));
+    this.#set(panBy(this.#dragStart.zoom, dx, dy));
   };
 
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    if (!this.pointers.delete(event.pointerId)) return;
-    if (this.dragging) this.suppressClick = true;
-    if (this.pointers.size === 0) {
-      this.dragStart = null;
-      this.dragging = false;
+  readonly #onPointerUp = (event: PointerEvent): void => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    if (this.#dragging) this.#suppressClick = true;
+    if (this.#pointers.size === 0) {
+      this.#dragStart = null;
+      this.#dragging = false;
     } else {
-      this.restartDrag();
+      this.#restartDrag();
     }
   };
 
   /** A drag that ends over a country must not select it. */
-  private readonly onClick = (event: Event): void => {
-    if (!this.suppressClick) return;
-    this.suppressClick = false;
+  readonly #onClick = (event: Event): void => {
+    if (!this.#suppressClick) return;
+    this.#suppressClick = false;
     event.stopPropagation();
     event.preventDefault();
   };
 
-  private restartDrag(): void {
-    const first = this.pointers.values().next().value;
+  #restartDrag(): void {
+    const first = this.#pointers.values().next().value;
     if (!first) return;
-    this.dragStart = { x: first[0], y: first[1], zoom: this.zoom };
-    this.suppressClick = false;
+    this.#dragStart = { x: first[0], y: first[1], zoom: this.zoom };
+    this.#suppressClick = false;
   }
 }

@@ -117,27 +117,27 @@ export class PartnershipExplorer extends PartnershipElement {
 
   /** True while the page prints: only then is the list of collaborations rendered. */
   private printing = false;
-  private readonly printQuery = window.matchMedia('print');
-  private readonly onPrintChange = (): void => {
-    this.printing = this.printQuery.matches;
+  readonly #printQuery = window.matchMedia('print');
+  readonly #onPrintChange = (): void => {
+    this.printing = this.#printQuery.matches;
   };
-  private readonly onBeforePrint = (): void => {
+  readonly #onBeforePrint = (): void => {
     // Rendered synchronously: the print snapshot is taken right after this event.
     this.printing = true;
     this.performUpdate();
   };
-  private readonly onAfterPrint = (): void => {
+  readonly #onAfterPrint = (): void => {
     this.printing = false;
   };
 
   static override linksToExplorer = false;
 
-  private readonly provider = new ExplorerStateProvider(this);
+  readonly #provider = new ExplorerStateProvider(this);
 
-  private readonly slideshow = new SlideshowController(this, {
+  readonly #slideshow = new SlideshowController(this, {
     interval: () => Math.max(1, this.interval || 8) * 1000,
     idleReset: () => (this.idleReset && this.idleReset > 0 ? this.idleReset * 1000 : null),
-    advance: () => this.step(1, true),
+    advance: () => this.#step(1, true),
     restart: () => this.goTo(0),
   });
 
@@ -151,52 +151,52 @@ export class PartnershipExplorer extends PartnershipElement {
         selected: this.selected,
         partners: this.partners,
       }),
-      apply: (state, initial) => this.applyUrlState(state, initial),
+      apply: (state, initial) => this.#applyUrlState(state, initial),
     });
     // Views the page placed inside the explorer send their events through it (light DOM).
     this.addEventListener('partnership-select', (event) => {
-      if (event.target !== this) this.onChildSelect(event);
+      if (event.target !== this) this.#onChildSelect(event);
     });
     this.addEventListener('partnership-year-change', (event) => {
-      if (event.target !== this) this.onChildYear(event);
+      if (event.target !== this) this.#onChildYear(event);
     });
-    this.addEventListener('keydown', (event) => this.onPresenterKey(event));
+    this.addEventListener('keydown', (event) => this.#onPresenterKey(event));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.detectCustomLayout();
-    this.printQuery.addEventListener('change', this.onPrintChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    this.#detectCustomLayout();
+    this.#printQuery.addEventListener('change', this.#onPrintChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.printQuery.removeEventListener('change', this.onPrintChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.#printQuery.removeEventListener('change', this.#onPrintChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
-  private detectCustomLayout(): void {
+  #detectCustomLayout(): void {
     this.customLayout =
       this.querySelector(
         ':scope > partnership-map, :scope > partnership-timeline, :scope > partnership-table, :scope > * partnership-map, :scope > * partnership-timeline, :scope > * partnership-table',
       ) !== null;
   }
 
-  private countryCollaborations: readonly Collaboration[] = [];
+  #countryCollaborations: readonly Collaboration[] = [];
   /** True once the reader asked for the whole list of the selected country's collaborations. */
   private showAllHere = false;
   /** False when none of the dataset's countries has a shape: the table stands in for the map. */
-  private mapDrawable = true;
-  private checkedIndex: unknown = null;
+  #mapDrawable = true;
+  #checkedIndex: unknown = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const index = this.index;
     const selection = this.selection;
-    this.provider.setValue({
+    this.#provider.setValue({
       data: index?.dataset ?? this.data,
       lang: this.contentLang,
       year: this.year,
@@ -204,62 +204,62 @@ export class PartnershipExplorer extends PartnershipElement {
       partners: this.partners,
     });
     if (changed.has('autoplay')) {
-      if (this.autoplay) this.slideshow.play();
-      else this.slideshow.pause();
+      if (this.autoplay) this.#slideshow.play();
+      else this.#slideshow.pause();
     }
     // Depends on the dataset alone, so it is worked out when the dataset changes, not per update.
-    if (index && index !== this.checkedIndex) {
-      this.checkedIndex = index;
+    if (index && index !== this.#checkedIndex) {
+      this.#checkedIndex = index;
       const shapes = new Set(defaultRegion().countries.map((country) => country.id));
-      this.mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
+      this.#mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
     }
     if (changed.has('selected')) this.showAllHere = false;
-    this.countryCollaborations =
+    this.#countryCollaborations =
       index && selection?.kind === 'country'
         ? collaborationsInCountry(index.chronological, selection.id)
         : [];
   }
 
-  private text(value: LocalizedText): LocalizedString {
+  #text(value: LocalizedText): LocalizedString {
     return localize(value, this.contentLang);
   }
 
   /** Renders data text as text (never HTML), marked with its own language when it fell back. */
-  private textNode(value: LocalizedText) {
-    const { text, lang } = this.text(value);
+  #textNode(value: LocalizedText) {
+    const { text, lang } = this.#text(value);
     return lang === this.contentLang ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     // Re-setting the same text would not be announced again; a trailing space makes it new.
     this.announcement = this.announcement === message ? `${message} ` : message;
   }
 
   /** The collaborations a slideshow steps through: time order, within the partner filter. */
-  private get steps(): readonly Collaboration[] {
+  get #steps(): readonly Collaboration[] {
     const index = this.index;
     return index ? visibleCollaborations(index, null, this.partnerSet) : [];
   }
 
-  private get stepIndex(): number {
-    return this.steps.findIndex((collaboration) => collaboration.id === this.selected);
+  get #stepIndex(): number {
+    return this.#steps.findIndex((collaboration) => collaboration.id === this.selected);
   }
 
   /** Selects step `position`, moving the year to it so the map shades that moment. */
   goTo(position: number): void {
-    const steps = this.steps;
+    const steps = this.#steps;
     if (!steps.length) return;
     const clamped = Math.max(0, Math.min(steps.length - 1, position));
     const collaboration = steps[clamped]!;
     this.year = yearOf(collaboration.start);
-    this.selectItem('collaboration', collaboration.id);
-    this.slideshow.restartStep();
+    this.#selectItem('collaboration', collaboration.id);
+    this.#slideshow.restartStep();
   }
 
-  private step(direction: 1 | -1, wrap = false): void {
-    const count = this.steps.length;
+  #step(direction: 1 | -1, wrap = false): void {
+    const count = this.#steps.length;
     if (!count) return;
-    const current = this.stepIndex;
+    const current = this.#stepIndex;
     let next = current < 0 ? (direction > 0 ? 0 : count - 1) : current + direction;
     if (wrap) next = (next + count) % count;
     this.goTo(next);
@@ -267,31 +267,31 @@ export class PartnershipExplorer extends PartnershipElement {
 
   /** Next collaboration in time order. */
   next(): void {
-    this.step(1);
+    this.#step(1);
   }
 
   /** Previous collaboration in time order. */
   previous(): void {
-    this.step(-1);
+    this.#step(-1);
   }
 
   /** Starts the slideshow. */
   play(): void {
-    if (this.stepIndex < 0) this.goTo(0);
-    this.slideshow.play();
+    if (this.#stepIndex < 0) this.goTo(0);
+    this.#slideshow.play();
   }
 
   /** Pauses the slideshow. */
   pause(): void {
-    this.slideshow.pause();
+    this.#slideshow.pause();
   }
 
   /** Whether the slideshow is playing. */
   get playing(): boolean {
-    return this.slideshow.playing;
+    return this.#slideshow.playing;
   }
 
-  private async toggleFullscreen(): Promise<void> {
+  async #toggleFullscreen(): Promise<void> {
     try {
       if (document.fullscreenElement === this) await document.exitFullscreen();
       else await this.requestFullscreen();
@@ -301,7 +301,7 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** Presenter remotes send PageDown/PageUp; keyboards add arrows, Home/End, P, F and Escape. */
-  private onPresenterKey(event: KeyboardEvent): void {
+  #onPresenterKey(event: KeyboardEvent): void {
     if (!(this.presentation || this.autoplay) || event.defaultPrevented) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] as Element | undefined;
@@ -310,42 +310,42 @@ export class PartnershipExplorer extends PartnershipElement {
     const onButton = target?.localName === 'button';
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (key === 'p') {
-      this.slideshow.armIdleReset();
-      if (this.slideshow.playing) this.pause();
+      this.#slideshow.armIdleReset();
+      if (this.#slideshow.playing) this.pause();
       else this.play();
     } else if (key === 'f') {
-      void this.toggleFullscreen();
+      void this.#toggleFullscreen();
     } else if (key === 'Escape' && document.fullscreenElement === this) {
       void document.exitFullscreen();
     } else if (key === 'PageDown' || key === 'ArrowRight' || (key === ' ' && !onButton)) {
-      this.slideshow.userInput();
+      this.#slideshow.userInput();
       this.next();
     } else if (key === 'PageUp' || key === 'ArrowLeft') {
-      this.slideshow.userInput();
+      this.#slideshow.userInput();
       this.previous();
     } else if (key === 'Home') {
-      this.slideshow.userInput();
+      this.#slideshow.userInput();
       this.goTo(0);
     } else if (key === 'End') {
-      this.slideshow.userInput();
-      this.goTo(this.steps.length - 1);
+      this.#slideshow.userInput();
+      this.goTo(this.#steps.length - 1);
     } else {
-      this.slideshow.userInput();
+      this.#slideshow.userInput();
       return;
     }
     event.preventDefault();
   }
 
-  private swipeStart: { x: number; y: number } | null = null;
+  #swipeStart: { x: number; y: number } | null = null;
 
-  private onSwipeStart(event: PointerEvent): void {
-    this.swipeStart = { x: event.clientX, y: event.clientY };
+  #onSwipeStart(event: PointerEvent): void {
+    this.#swipeStart = { x: event.clientX, y: event.clientY };
   }
 
   /** A horizontal swipe on the details panel steps like a presenter remote. */
-  private onSwipeEnd(event: PointerEvent): void {
-    const start = this.swipeStart;
-    this.swipeStart = null;
+  #onSwipeEnd(event: PointerEvent): void {
+    const start = this.#swipeStart;
+    this.#swipeStart = null;
     if (!start) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
@@ -354,7 +354,7 @@ export class PartnershipExplorer extends PartnershipElement {
     else this.previous();
   }
 
-  private applyUrlState(state: ParsedUrlState, initial: boolean): void {
+  #applyUrlState(state: ParsedUrlState, initial: boolean): void {
     const has = (key: keyof ParsedUrlState) => !initial || state.present.has(key as never);
     if (state.lang && state.present.has('lang')) this.lang = state.lang;
     if (has('year')) this.year = state.year;
@@ -362,7 +362,7 @@ export class PartnershipExplorer extends PartnershipElement {
     if (has('partners')) this.partners = state.partners;
   }
 
-  private selectItem(kind: 'country' | 'collaboration', id: string | null, fromChild = false): void {
+  #selectItem(kind: 'country' | 'collaboration', id: string | null, fromChild = false): void {
     this.selected = id;
     if (!fromChild) {
       // Built first: the manifest analyzer would read `new Event(arg)` inline as an event named `arg`.
@@ -371,34 +371,34 @@ export class PartnershipExplorer extends PartnershipElement {
     }
     const index = this.index;
     if (!index || id === null) {
-      this.announce(this.messages.selectionCleared);
+      this.#announce(this.messages.selectionCleared);
       return;
     }
     const record = kind === 'country' ? index.countries.get(id) : index.collaborations.get(id);
     if (!record) return;
-    this.announce(this.messages.selected(this.text('name' in record ? record.name : record.title).text));
+    this.#announce(this.messages.selected(this.#text('name' in record ? record.name : record.title).text));
   }
 
-  private onChildSelect(event: PartnershipSelectEvent): void {
+  #onChildSelect(event: PartnershipSelectEvent): void {
     // The child's event keeps bubbling to the page; the explorer only takes the state.
     const detail = event.detail;
-    this.selectItem(detail?.kind ?? 'country', detail?.id ?? null, true);
+    this.#selectItem(detail?.kind ?? 'country', detail?.id ?? null, true);
   }
 
-  private onChildYear(event: PartnershipYearChangeEvent): void {
+  #onChildYear(event: PartnershipYearChangeEvent): void {
     this.year = event.detail.year;
-    this.announceYear();
+    this.#announceYear();
   }
 
-  private announceYear(): void {
+  #announceYear(): void {
     const index = this.index;
     if (!index) return;
     const count = visibleCollaborations(index, this.year, this.partnerSet).length;
     const yearText = this.year === null ? this.messages.allYears : this.messages.yearValue(this.year);
-    this.announce(`${yearText}: ${this.messages.collaborationCount(count)}`);
+    this.#announce(`${yearText}: ${this.messages.collaborationCount(count)}`);
   }
 
-  private togglePartner(id: string | null): void {
+  #togglePartner(id: string | null): void {
     const next =
       id === null
         ? []
@@ -413,9 +413,9 @@ export class PartnershipExplorer extends PartnershipElement {
     const count = visibleCollaborations(index, this.year, new Set(next)).length;
     const names = next.map((partner) => {
       const organisation = index.organisations.get(partner);
-      return organisation ? this.text(organisation.shortName).text : partner;
+      return organisation ? this.#text(organisation.shortName).text : partner;
     });
-    this.announce(
+    this.#announce(
       `${next.length ? formatList(names, this.uiLang) : this.messages.allPartners}: ${this.messages.collaborationCount(count)}`,
     );
   }
@@ -426,37 +426,37 @@ export class PartnershipExplorer extends PartnershipElement {
     const index = this.index!;
     const dataset = index.dataset;
     const visibleCount = visibleCollaborations(index, this.year, this.partnerSet).length;
-    const showTable = this.view === 'table' || !this.mapDrawable;
+    const showTable = this.view === 'table' || !this.#mapDrawable;
     const details = html`<aside
       class="details"
       part="details"
       aria-labelledby="details-title"
-      @pointerdown=${this.onSwipeStart}
-      @pointerup=${this.onSwipeEnd}
-      @pointercancel=${() => (this.swipeStart = null)}
+      @pointerdown=${this.#onSwipeStart}
+      @pointerup=${this.#onSwipeEnd}
+      @pointercancel=${() => (this.#swipeStart = null)}
     >
-      ${this.renderDetails()}
+      ${this.#renderDetails()}
     </aside>`;
     return html`<section class="explorer" aria-labelledby="explorer-title">
       <header part="header">
         <div class="title-row">
-          <h2 id="explorer-title">${this.textNode(dataset.title)}</h2>
-          ${this.presentation || this.autoplay ? this.renderPresenterBar() : nothing}
+          <h2 id="explorer-title">${this.#textNode(dataset.title)}</h2>
+          ${this.presentation || this.autoplay ? this.#renderPresenterBar() : nothing}
         </div>
         <p class="summary">
           ${this.messages.activeCount(visibleCount, this.year)}${
             this.partners.length
-              ? html` · ${this.messages.partners}: ${this.partnerNames(this.partners)}`
+              ? html` · ${this.messages.partners}: ${this.#partnerNames(this.partners)}`
               : nothing
           }
         </p>
         <div class="controls">
-          ${this.renderFilter()} ${this.renderViewSwitch()} ${showTable ? nothing : this.renderDownload()}
+          ${this.#renderFilter()} ${this.#renderViewSwitch()} ${showTable ? nothing : this.#renderDownload()}
         </div>
       </header>
       ${
         this.customLayout
-          ? html`<div class="custom"><slot @slotchange=${() => this.detectCustomLayout()}></slot></div>
+          ? html`<div class="custom"><slot @slotchange=${() => this.#detectCustomLayout()}></slot></div>
               ${details}`
           : // The views take dataset, language, year, selection and filter from the explorer's
             // context, like views a page places inside it; events come back through the handlers.
@@ -464,7 +464,7 @@ export class PartnershipExplorer extends PartnershipElement {
               ${
                 showTable
                   ? html`${
-                        this.mapDrawable
+                        this.#mapDrawable
                           ? nothing
                           : html`<p class="notice" part="notice">${this.messages.mapUnavailable}</p>`
                       }
@@ -472,13 +472,13 @@ export class PartnershipExplorer extends PartnershipElement {
                         part="table"
                         class="table"
                         data-nested
-                        @partnership-select=${this.onChildSelect}
+                        @partnership-select=${this.#onChildSelect}
                       ></partnership-table>`
                   : html`<partnership-map
                       part="map"
                       class="map"
                       data-nested
-                      @partnership-select=${this.onChildSelect}
+                      @partnership-select=${this.#onChildSelect}
                     ></partnership-map>`
               }
               ${details}
@@ -490,13 +490,13 @@ export class PartnershipExplorer extends PartnershipElement {
                       class="timeline"
                       data-nested
                       group-by=${this.groupBy}
-                      @partnership-select=${this.onChildSelect}
-                      @partnership-year-change=${this.onChildYear}
+                      @partnership-select=${this.#onChildSelect}
+                      @partnership-year-change=${this.#onChildYear}
                     ></partnership-timeline>`
               }
             </div>`
       }
-      ${this.printing ? this.renderPrintList() : nothing}
+      ${this.printing ? this.#renderPrintList() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -505,26 +505,26 @@ export class PartnershipExplorer extends PartnershipElement {
 
   /** The map, and the timeline when shown, as drawn now: a standalone SVG document. */
   async exportSVG(): Promise<string> {
-    return (await this.composeView()).svg;
+    return (await this.#composeView()).svg;
   }
 
   /** The same as a PNG, `scale` device pixels per CSS pixel. */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.composeView(), loadExport()]);
+    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.#composeView(), loadExport()]);
     return rasterize(svg, width, height, scale);
   }
 
   /** The explorer's own view of that kind, or else one the page placed inside it. */
-  private viewElement<K extends 'partnership-map' | 'partnership-timeline'>(
+  #viewElement<K extends 'partnership-map' | 'partnership-timeline'>(
     tag: K,
   ): HTMLElementTagNameMap[K] | null {
     return this.renderRoot.querySelector(tag) ?? this.querySelector(tag);
   }
 
-  private async composeView() {
+  async #composeView() {
     const { collectPanels, composeExport } = await loadExport();
-    const map = this.viewElement('partnership-map');
-    const timeline = this.viewElement('partnership-timeline');
+    const map = this.#viewElement('partnership-map');
+    const timeline = this.#viewElement('partnership-timeline');
     // A virtualised timeline (hundreds of collaborations) draws only what is in view: an
     // image of it would show a slice as if it were all, so the export holds the map alone.
     const partial = timeline !== null && timeline.renderedItemCount < timeline.itemCount;
@@ -556,7 +556,7 @@ export class PartnershipExplorer extends PartnershipElement {
     });
   }
 
-  private async downloadView(format: 'svg' | 'png'): Promise<void> {
+  async #downloadView(format: 'svg' | 'png'): Promise<void> {
     const name = `partnerships-${this.year ?? 'all-years'}-${this.uiLang}`;
     const { download, toSvgBlob } = await loadExport();
     if (format === 'svg') download(toSvgBlob(await this.exportSVG()), `${name}.svg`);
@@ -564,7 +564,7 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** Only printed: the visible collaborations as a list, since paper has no timeline to explore. */
-  private renderPrintList() {
+  #renderPrintList() {
     const index = this.index!;
     const visible = visibleCollaborations(index, this.year, this.partnerSet);
     return html`<section class="print-only" aria-hidden="true">
@@ -573,9 +573,9 @@ export class PartnershipExplorer extends PartnershipElement {
         ${visible.map(
           (collaboration) =>
             html`<li>
-              <strong>${this.textNode(collaboration.title)}</strong>
+              <strong>${this.#textNode(collaboration.title)}</strong>
               (${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}) —
-              ${this.partnerNames(collaboration.partners)}${
+              ${this.#partnerNames(collaboration.partners)}${
                 collaboration.confidence === 'inferred'
                   ? html` — <em>${this.messages.inferred}</em>`
                   : nothing
@@ -587,7 +587,7 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** A manual step is input like any other: it pauses a playing show. */
-  private stepButton(label: string, glyph: string, step: () => void) {
+  #stepButton(label: string, glyph: string, step: () => void) {
     return html`<button
       type="button"
       part="button"
@@ -595,7 +595,7 @@ export class PartnershipExplorer extends PartnershipElement {
       aria-label=${label}
       title=${label}
       @click=${() => {
-        this.slideshow.userInput();
+        this.#slideshow.userInput();
         step();
       }}
     >
@@ -604,13 +604,13 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** Previous, play or pause, next, the step counter and full screen. */
-  private renderPresenterBar() {
+  #renderPresenterBar() {
     const m = this.messages.presenter;
-    const steps = this.steps.length;
-    const current = this.stepIndex;
-    const playing = this.slideshow.playing;
+    const steps = this.#steps.length;
+    const current = this.#stepIndex;
+    const playing = this.#slideshow.playing;
     return html`<div class="presenter" part="presenter" role="group" aria-label=${m.controls}>
-      ${this.stepButton(m.previous, '‹', () => this.previous())}
+      ${this.#stepButton(m.previous, '‹', () => this.previous())}
       <button
         type="button"
         part="button"
@@ -622,7 +622,7 @@ export class PartnershipExplorer extends PartnershipElement {
       >
         ${playing ? '❚❚' : '▶'}
       </button>
-      ${this.stepButton(m.next, '›', () => this.next())}
+      ${this.#stepButton(m.next, '›', () => this.next())}
       <span class="progress-text">${m.step(current + 1, steps)}</span>
       <progress
         part="progress"
@@ -638,7 +638,7 @@ export class PartnershipExplorer extends PartnershipElement {
               class="fullscreen"
               aria-label=${m.fullscreen}
               title=${m.fullscreen}
-              @click=${() => void this.toggleFullscreen()}
+              @click=${() => void this.#toggleFullscreen()}
             >
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="icon">
                 <path
@@ -654,18 +654,18 @@ export class PartnershipExplorer extends PartnershipElement {
     </div>`;
   }
 
-  private partnerNames(ids: readonly string[]): string {
+  #partnerNames(ids: readonly string[]): string {
     const index = this.index;
     return formatList(
       ids.map((id) => {
         const organisation = index?.organisations.get(id);
-        return organisation ? this.text(organisation.shortName).text : id;
+        return organisation ? this.#text(organisation.shortName).text : id;
       }),
       this.uiLang,
     );
   }
 
-  private renderDownload() {
+  #renderDownload() {
     return html`<div class="download" role="group" aria-labelledby="download-label">
       <span id="download-label" class="filter-label">${this.messages.download}</span>
       ${(['svg', 'png'] as const).map(
@@ -676,7 +676,7 @@ export class PartnershipExplorer extends PartnershipElement {
             class="chip"
             data-download=${format}
             title=${this.messages.downloadAs(format.toUpperCase())}
-            @click=${() => void this.downloadView(format)}
+            @click=${() => void this.#downloadView(format)}
           >
             ${format.toUpperCase()}
           </button>`,
@@ -684,7 +684,7 @@ export class PartnershipExplorer extends PartnershipElement {
     </div>`;
   }
 
-  private renderViewSwitch() {
+  #renderViewSwitch() {
     const option = (view: 'visual' | 'table', label: string) =>
       html`<button
         type="button"
@@ -704,7 +704,7 @@ export class PartnershipExplorer extends PartnershipElement {
     </div>`;
   }
 
-  private renderFilter() {
+  #renderFilter() {
     const index = this.index!;
     const partners = activePartners(index);
     return html`<div class="filter" part="filter" role="group" aria-labelledby="filter-label">
@@ -714,14 +714,14 @@ export class PartnershipExplorer extends PartnershipElement {
         part="button"
         class="chip"
         aria-pressed=${this.partners.length === 0 ? 'true' : 'false'}
-        @click=${() => this.togglePartner(null)}
+        @click=${() => this.#togglePartner(null)}
       >
         ${this.messages.allPartners}
       </button>
       ${partners.map((organisation) => {
         const pressed = this.partners.includes(organisation.id);
-        const full = this.text(organisation.name);
-        const short = this.text(organisation.shortName).text;
+        const full = this.#text(organisation.name);
+        const short = this.#text(organisation.shortName).text;
         // The accessible name starts with the visible short name (WCAG 2.5.3), then the full one.
         const name = short === full.text ? short : `${short} (${full.text})`;
         return html`<button
@@ -732,61 +732,61 @@ export class PartnershipExplorer extends PartnershipElement {
           aria-pressed=${pressed ? 'true' : 'false'}
           title=${full.text}
           aria-label=${name}
-          @click=${() => this.togglePartner(organisation.id)}
+          @click=${() => this.#togglePartner(organisation.id)}
         >
-          ${this.textNode(organisation.shortName)}
+          ${this.#textNode(organisation.shortName)}
         </button>`;
       })}
     </div>`;
   }
 
-  private renderDetails(): TemplateResult {
+  #renderDetails(): TemplateResult {
     const index = this.index!;
     const selection = this.selection;
     if (selection?.kind === 'country') {
       const country = index.countries.get(selection.id);
-      if (country) return this.renderCountryDetails(country);
+      if (country) return this.#renderCountryDetails(country);
     }
     if (selection?.kind === 'collaboration') {
       const collaboration = index.collaborations.get(selection.id);
-      if (collaboration) return this.renderCollaborationDetails(collaboration);
+      if (collaboration) return this.#renderCollaborationDetails(collaboration);
     }
     return html`<h3 id="details-title">${this.messages.details}</h3>
       <p class="hint">${this.messages.noSelection}</p>`;
   }
 
-  private renderClear() {
+  #renderClear() {
     return html`<button
       type="button"
       part="button"
       class="clear"
-      @click=${() => this.selectItem('country', null)}
+      @click=${() => this.#selectItem('country', null)}
     >
       ${this.messages.clearSelection}
     </button>`;
   }
 
-  private renderBadge(confidence: Confidence) {
+  #renderBadge(confidence: Confidence) {
     return html`<span class="badge ${confidence}" part="badge"
       >${this.messages.confidenceLabel[confidence]}</span
     >`;
   }
 
-  private renderCountryDetails(country: Country): TemplateResult {
+  #renderCountryDetails(country: Country): TemplateResult {
     const index = this.index!;
     const inferred = country.masmut === 'inferred';
-    const active = this.countryCollaborations.filter((collaboration) =>
+    const active = this.#countryCollaborations.filter((collaboration) =>
       matchesPartners(collaboration, this.partnerSet),
     );
     // A generated or national dataset can put hundreds here: the panel lists the first few
     // until asked, so a selection stays one frame instead of formatting every entry.
     const shown = this.showAllHere ? active : active.slice(0, DETAILS_LIST_LIMIT);
-    return html`<h3 id="details-title">${this.textNode(country.name)}</h3>
+    return html`<h3 id="details-title">${this.#textNode(country.name)}</h3>
       <p class="membership ${inferred ? 'inferred' : ''}">
         ${this.messages.masmutCountry}:
         ${inferred ? this.messages.inferredMembership : this.messages.confirmedMembership}
       </p>
-      ${country.note ? html`<p class="note">${this.textNode(country.note)}</p>` : nothing}
+      ${country.note ? html`<p class="note">${this.#textNode(country.note)}</p>` : nothing}
       ${
         country.partners?.length
           ? html`<h4>${this.messages.whoWorksHere}</h4>
@@ -794,10 +794,10 @@ export class PartnershipExplorer extends PartnershipElement {
                 ${country.partners.map((partner) => {
                   const organisation = index.organisations.get(partner.organisation);
                   return html`<li class=${partner.confidence === 'inferred' ? 'inferred' : ''}>
-                    <strong>${organisation ? this.textNode(organisation.name) : partner.organisation}</strong
-                    >${partner.note ? html`: ${this.textNode(partner.note)}` : nothing}
+                    <strong>${organisation ? this.#textNode(organisation.name) : partner.organisation}</strong
+                    >${partner.note ? html`: ${this.#textNode(partner.note)}` : nothing}
                     ${partner.confidence === 'inferred' ? html`<span class="inferred-tag">(${this.messages.inferred})</span>` : nothing}
-                    ${this.renderSourceRefs(partner.sources)}
+                    ${this.#renderSourceRefs(partner.sources)}
                   </li>`;
                 })}
               </ul>`
@@ -814,13 +814,13 @@ export class PartnershipExplorer extends PartnershipElement {
                       type="button"
                       class="link"
                       part="button"
-                      @click=${() => this.selectItem('collaboration', collaboration.id)}
+                      @click=${() => this.#selectItem('collaboration', collaboration.id)}
                     >
-                      ${this.textNode(collaboration.title)}
+                      ${this.#textNode(collaboration.title)}
                     </button>
                     <span class="meta"
                       >${formatPeriod(collaboration.start, collaboration.end, this.contentLang)} ·
-                      ${this.partnerNames(collaboration.partners)}${
+                      ${this.#partnerNames(collaboration.partners)}${
                         collaboration.confidence === 'inferred'
                           ? html` · <span class="inferred-tag">${this.messages.inferred}</span>`
                           : nothing
@@ -843,25 +843,25 @@ export class PartnershipExplorer extends PartnershipElement {
               }`
           : html`<p class="hint">${this.messages.noCollaborations}</p>`
       }
-      ${this.renderSourceList(country.sources)} ${this.renderClear()}`;
+      ${this.#renderSourceList(country.sources)} ${this.#renderClear()}`;
   }
 
-  private renderCollaborationDetails(collaboration: Collaboration): TemplateResult {
+  #renderCollaborationDetails(collaboration: Collaboration): TemplateResult {
     const index = this.index!;
     const inferred = collaboration.confidence === 'inferred';
     const partners = collaboration.partners
       .map((id) => index.organisations.get(id))
       .filter((organisation): organisation is Organisation => organisation !== undefined);
-    return html`<h3 id="details-title">${this.textNode(collaboration.title)}</h3>
+    return html`<h3 id="details-title">${this.#textNode(collaboration.title)}</h3>
       <p class="kind-line">
         <span class="kind">${this.messages.kindLabel[collaboration.kind] ?? collaboration.kind}</span>
-        ${this.renderBadge(collaboration.confidence)}
+        ${this.#renderBadge(collaboration.confidence)}
       </p>
-      <p class="summary-text ${inferred ? 'inferred' : ''}">${this.textNode(collaboration.summary)}</p>
+      <p class="summary-text ${inferred ? 'inferred' : ''}">${this.#textNode(collaboration.summary)}</p>
       ${
         collaboration.note
           ? html`<p class="note">
-              <strong>${this.messages.note}:</strong> ${this.textNode(collaboration.note)}
+              <strong>${this.messages.note}:</strong> ${this.#textNode(collaboration.note)}
             </p>`
           : nothing
       }
@@ -871,7 +871,7 @@ export class PartnershipExplorer extends PartnershipElement {
         <dt>${this.messages.partners}</dt>
         <dd>
           <ul class="inline-list">
-            ${partners.map((organisation) => html`<li title=${this.text(organisation.description).text}>${this.textNode(organisation.name)}</li>`)}
+            ${partners.map((organisation) => html`<li title=${this.#text(organisation.description).text}>${this.#textNode(organisation.name)}</li>`)}
           </ul>
         </dd>
         ${
@@ -891,9 +891,9 @@ export class PartnershipExplorer extends PartnershipElement {
                           type="button"
                           class="link"
                           part="button"
-                          @click=${() => this.selectItem('country', id)}
+                          @click=${() => this.#selectItem('country', id)}
                         >
-                          ${country ? this.textNode(country.name) : id}
+                          ${country ? this.#textNode(country.name) : id}
                         </button>
                       </li>`;
                     })}
@@ -905,33 +905,33 @@ export class PartnershipExplorer extends PartnershipElement {
           collaboration.venue
             ? html`<dt>${this.messages.venue}</dt>
                 <dd>
-                  ${this.textNode(collaboration.venue.city)}
-                  ${collaboration.venue.sources ? this.renderSourceRefs(collaboration.venue.sources) : nothing}
+                  ${this.#textNode(collaboration.venue.city)}
+                  ${collaboration.venue.sources ? this.#renderSourceRefs(collaboration.venue.sources) : nothing}
                 </dd>`
             : nothing
         }
         <dt>${this.messages.confidence}</dt>
         <dd>${this.messages.confidenceLabel[collaboration.confidence]}</dd>
       </dl>
-      ${this.renderSourceList(collaboration.sources)} ${this.renderClear()}`;
+      ${this.#renderSourceList(collaboration.sources)} ${this.#renderClear()}`;
   }
 
-  private renderSourceRefs(ids: readonly string[]) {
+  #renderSourceRefs(ids: readonly string[]) {
     const sources = ids
       .map((id) => this.index!.sources.get(id))
       .filter((source): source is Source => !!source);
     return html`<span class="source-refs"
-      >(${sources.map((source, position) => html`${position ? ', ' : ''}${this.renderSourceLink(source)}`)})</span
+      >(${sources.map((source, position) => html`${position ? ', ' : ''}${this.#renderSourceLink(source)}`)})</span
     >`;
   }
 
-  private renderSourceLink(source: Source) {
+  #renderSourceLink(source: Source) {
     const href = safeHttpUrl(source.url);
     const label = renderSourceTitle(source, this.messages);
     return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;
   }
 
-  private renderSourceList(ids: readonly string[]) {
+  #renderSourceList(ids: readonly string[]) {
     const sources = ids
       .map((id) => this.index!.sources.get(id))
       .filter((source): source is Source => !!source);
@@ -941,7 +941,7 @@ export class PartnershipExplorer extends PartnershipElement {
         ${sources.map(
           (source) =>
             html`<li>
-              ${this.renderSourceLink(source)} —
+              ${this.#renderSourceLink(source)} —
               ${source.publisher}${
                 source.date ? html`, ${formatPartialDate(source.date, this.contentLang)}` : nothing
               }

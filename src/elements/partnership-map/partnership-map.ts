@@ -104,61 +104,61 @@ export class PartnershipMap extends PartnershipElement {
   private hovered: string | null = null;
   private focusedId: string | null = null;
 
-  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
-  private readonly zoomer = new ZoomController(
+  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
+  readonly #zoomer = new ZoomController(
     this,
     () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]'),
     [MIN_ZOOM, MAX_ZOOM],
   );
-  private projection: RegionProjection | null = null;
-  private countries: ProjectedCountry[] = [];
-  private focusCountries: ProjectedCountry[] = [];
-  private bordersPath = '';
-  private order: string[] = [];
+  #projection: RegionProjection | null = null;
+  #countries: ProjectedCountry[] = [];
+  #focusCountries: ProjectedCountry[] = [];
+  #bordersPath = '';
+  #order: string[] = [];
   /** Labels as placed for the layout, then moved off the year's venue markers. */
-  private placedLabels: PlacedLabel[] = [];
-  private labels: PlacedLabel[] = [];
+  #placedLabels: PlacedLabel[] = [];
+  #labels: PlacedLabel[] = [];
   /** Estimated label widths, erring wide, for keeping labels off markers. */
-  private clearingWidths = new Map<string, number>();
-  private labelSize = DEFAULT_LABEL_SIZE;
-  private labelledFor = '';
-  private counts = new Map<string, number>();
-  private buckets: ShadeBucket[] = [];
-  private markers: VenueMarker[] = [];
-  private highlighted: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
-  private projectedSize = '';
-  private projectedIndex: unknown = null;
+  #clearingWidths = new Map<string, number>();
+  #labelSize = DEFAULT_LABEL_SIZE;
+  #labelledFor = '';
+  #counts = new Map<string, number>();
+  #buckets: ShadeBucket[] = [];
+  #markers: VenueMarker[] = [];
+  #highlighted: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
+  #projectedSize = '';
+  #projectedIndex: unknown = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const index = this.index;
     if (!index) return;
-    const datasetChanged = index !== this.projectedIndex;
-    const { width, height } = this.size;
+    const datasetChanged = index !== this.#projectedIndex;
+    const { width, height } = this.#size;
     const sizeKey = `${width}x${height}`;
 
     // Geometry is projected once per dataset and size, never on a year change or hover.
-    const geometryChanged = datasetChanged || sizeKey !== this.projectedSize;
+    const geometryChanged = datasetChanged || sizeKey !== this.#projectedSize;
     if (geometryChanged && width > 0 && height > 0) {
-      this.projectedIndex = index;
-      this.projectedSize = sizeKey;
+      this.#projectedIndex = index;
+      this.#projectedSize = sizeKey;
       const region = defaultRegion();
       const partnerIds = new Set(index.dataset.countries.map((country) => country.id));
       const drawable = region.countries.some((country) => partnerIds.has(country.id));
-      this.projection = fitRegion(
+      this.#projection = fitRegion(
         region,
         drawable ? partnerIds : new Set(region.countries.map((country) => country.id)),
         width,
         height,
         Math.min(width, height) * 0.06,
       );
-      this.countries = projectCountries(region, this.projection).map((country) => ({
+      this.#countries = projectCountries(region, this.#projection).map((country) => ({
         ...country,
         focus: partnerIds.has(country.id),
       }));
-      this.focusCountries = this.countries.filter((country) => country.focus);
-      this.order = westToEastOrder(this.focusCountries);
-      this.bordersPath = projectBorders(region, this.projection);
+      this.#focusCountries = this.#countries.filter((country) => country.focus);
+      this.#order = westToEastOrder(this.#focusCountries);
+      this.#bordersPath = projectBorders(region, this.#projection);
     }
 
     let markersChanged = false;
@@ -166,56 +166,53 @@ export class PartnershipMap extends PartnershipElement {
     if (geometryChanged || changed.has('year') || changed.has('partners')) {
       markersChanged = true;
       const visible = visibleCollaborations(index, this.year, this.partnerSet);
-      this.counts = countByCountry(visible);
-      this.buckets = shadeBuckets(Math.max(0, ...this.counts.values()));
-      this.markers = this.projection ? this.venueMarkers(visible, this.projection) : [];
+      this.#counts = countByCountry(visible);
+      this.#buckets = shadeBuckets(Math.max(0, ...this.#counts.values()));
+      this.#markers = this.#projection ? this.#venueMarkers(visible, this.#projection) : [];
     }
-    const labelKey = `${this.projectedSize}|${this.contentLang}`;
+    const labelKey = `${this.#projectedSize}|${this.contentLang}`;
     // Not before the map has a size: reading a style then forces a style pass over a page
     // whose elements have only just been created, for labels that would not be drawn.
-    if (this.projection && (geometryChanged || labelKey !== this.labelledFor)) {
-      this.labelledFor = labelKey;
+    if (this.#projection && (geometryChanged || labelKey !== this.#labelledFor)) {
+      this.#labelledFor = labelKey;
       // Read per layout, not per render (it costs a style pass): a theme such as presentation
       // mode enlarges the labels, and changes the map's size with it.
       const labelSize =
         parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
-      this.labelSize = labelSize;
+      this.#labelSize = labelSize;
       const widths = new Map(
-        this.focusCountries.map((country) => [
+        this.#focusCountries.map((country) => [
           country.id,
-          this.countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
+          this.#countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
         ]),
       );
-      this.placedLabels = placeLabels(this.focusCountries, widths);
+      this.#placedLabels = placeLabels(this.#focusCountries, widths);
       // Bold names run wider than the average-glyph estimate: clearing a marker errs wide.
-      this.clearingWidths = new Map([...widths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]));
+      this.#clearingWidths = new Map([...widths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]));
       labelsChanged = true;
     }
     if (labelsChanged || markersChanged) {
       // Markers are drawn over the labels, so a label slides off a venue (Dakar sits at the
       // start of "Senegal"); the markers change with the year, the placement with the layout.
-      this.labels = clearPoints(
-        this.placedLabels,
-        this.clearingWidths,
-        this.labelSize,
-        this.markers.map((marker) => marker.point),
+      this.#labels = clearPoints(
+        this.#placedLabels,
+        this.#clearingWidths,
+        this.#labelSize,
+        this.#markers.map((marker) => marker.point),
         MARKER_RADIUS,
       );
     }
-    this.highlighted = highlightedBy(index, this.selection);
+    this.#highlighted = highlightedBy(index, this.selection);
   }
 
   /** The map label: the short name when the dataset gives one. */
-  private countryLabel(id: string): { text: string; lang: string } {
-    const record = this.countryRecord(id);
+  #countryLabel(id: string): { text: string; lang: string } {
+    const record = this.#countryRecord(id);
     if (record?.shortName) return localize(record.shortName, this.contentLang);
-    return this.countryName(id);
+    return this.#countryName(id);
   }
 
-  private venueMarkers(
-    collaborations: readonly Collaboration[],
-    projection: RegionProjection,
-  ): VenueMarker[] {
+  #venueMarkers(collaborations: readonly Collaboration[], projection: RegionProjection): VenueMarker[] {
     const markers: VenueMarker[] = [];
     for (const collaboration of collaborations) {
       const { venue } = collaboration;
@@ -229,19 +226,19 @@ export class PartnershipMap extends PartnershipElement {
 
   /** Zooms by a factor around the centre; used by the buttons and the + and − keys. */
   zoomBy(factor: number): void {
-    this.zoomer.zoomBy(factor);
+    this.#zoomer.zoomBy(factor);
   }
 
   /** Returns to the whole region. */
   resetZoom(): void {
-    this.zoomer.reset();
+    this.#zoomer.reset();
   }
 
-  private panBy(dx: number, dy: number): void {
-    this.zoomer.panBy(dx, dy);
+  #panBy(dx: number, dy: number): void {
+    this.#zoomer.panBy(dx, dy);
   }
 
-  private select(kind: 'country' | 'collaboration', id: string | null): void {
+  #select(kind: 'country' | 'collaboration', id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
     // Built first: the manifest analyzer would read `new Event(arg)` inline as an event named `arg`.
@@ -249,36 +246,36 @@ export class PartnershipMap extends PartnershipElement {
     this.dispatchEvent(event);
   }
 
-  private countryRecord(id: string): Country | undefined {
+  #countryRecord(id: string): Country | undefined {
     return this.index?.countries.get(id);
   }
 
-  private countryName(id: string): { text: string; lang: string } {
-    const record = this.countryRecord(id);
+  #countryName(id: string): { text: string; lang: string } {
+    const record = this.#countryRecord(id);
     return record ? localize(record.name, this.contentLang) : { text: id, lang: 'en' };
   }
 
   /** What a screen reader says for a country: name, membership, activity, selection. */
-  private countryDescription(id: string): string {
-    const record = this.countryRecord(id);
-    const parts = [this.countryName(id).text];
+  #countryDescription(id: string): string {
+    const record = this.#countryRecord(id);
+    const parts = [this.#countryName(id).text];
     if (record) {
       parts.push(
         record.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership,
       );
     }
-    parts.push(this.messages.activeCount(this.counts.get(id) ?? 0, this.year));
+    parts.push(this.messages.activeCount(this.#counts.get(id) ?? 0, this.year));
     return parts.join(', ');
   }
 
-  private get currentFocusId(): string | null {
-    if (this.focusedId && this.order.includes(this.focusedId)) return this.focusedId;
-    if (this.selection?.kind === 'country' && this.order.includes(this.selection.id))
+  get #currentFocusId(): string | null {
+    if (this.focusedId && this.#order.includes(this.focusedId)) return this.focusedId;
+    if (this.selection?.kind === 'country' && this.#order.includes(this.selection.id))
       return this.selection.id;
-    return this.order[0] ?? null;
+    return this.#order[0] ?? null;
   }
 
-  private moveFocus(id: string | undefined): void {
+  #moveFocus(id: string | undefined): void {
     if (!id) return;
     this.focusedId = id;
     this.hovered = null;
@@ -287,9 +284,9 @@ export class PartnershipMap extends PartnershipElement {
     });
   }
 
-  private onCountryKeydown(event: KeyboardEvent): void {
-    const current = this.currentFocusId;
-    const position = current ? this.order.indexOf(current) : -1;
+  #onCountryKeydown(event: KeyboardEvent): void {
+    const current = this.#currentFocusId;
+    const position = current ? this.#order.indexOf(current) : -1;
     if (event.shiftKey && event.key.startsWith('Arrow')) {
       const pan: Record<string, [number, number]> = {
         ArrowLeft: [KEY_PAN_STEP, 0],
@@ -298,31 +295,31 @@ export class PartnershipMap extends PartnershipElement {
         ArrowDown: [0, -KEY_PAN_STEP],
       };
       const [dx, dy] = pan[event.key] ?? [0, 0];
-      this.panBy(dx, dy);
+      this.#panBy(dx, dy);
       event.preventDefault();
       return;
     }
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        this.moveFocus(this.order[Math.min(this.order.length - 1, position + 1)]);
+        this.#moveFocus(this.#order[Math.min(this.#order.length - 1, position + 1)]);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        this.moveFocus(this.order[Math.max(0, position - 1)]);
+        this.#moveFocus(this.#order[Math.max(0, position - 1)]);
         break;
       case 'Home':
-        this.moveFocus(this.order[0]);
+        this.#moveFocus(this.#order[0]);
         break;
       case 'End':
-        this.moveFocus(this.order[this.order.length - 1]);
+        this.#moveFocus(this.#order[this.#order.length - 1]);
         break;
       case 'Enter':
       case ' ':
-        if (current) this.select('country', current);
+        if (current) this.#select('country', current);
         break;
       case 'Escape':
-        this.select('country', null);
+        this.#select('country', null);
         break;
       case '+':
       case '=':
@@ -344,8 +341,8 @@ export class PartnershipMap extends PartnershipElement {
   /** The legend as the exported image draws it; the explorer adds the timeline's. */
   exportLegend(): LegendItem[] {
     const outline = 'var(--pw-color-country-outline)';
-    const items: LegendItem[] = this.buckets.map((bucket) => ({
-      label: this.bucketLabel(bucket),
+    const items: LegendItem[] = this.#buckets.map((bucket) => ({
+      label: this.#bucketLabel(bucket),
       fill: SHADE_FILLS[bucket.level] ?? SHADE_FILLS[0],
       stroke: outline,
     }));
@@ -377,16 +374,16 @@ export class PartnershipMap extends PartnershipElement {
 
   /** The map as drawn now (zoom, year, selection) as a standalone SVG document. */
   async exportSVG(): Promise<string> {
-    return (await this.composeView()).svg;
+    return (await this.#composeView()).svg;
   }
 
   /** The map as drawn now as a PNG, `scale` device pixels per CSS pixel. */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.composeView(), loadExport()]);
+    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.#composeView(), loadExport()]);
     return rasterize(svg, width, height, scale);
   }
 
-  private async composeView() {
+  async #composeView() {
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
     if (!svgElement) throw new Error('<partnership-map>: nothing is drawn yet to export');
     const options = this.exportOptions();
@@ -394,13 +391,13 @@ export class PartnershipMap extends PartnershipElement {
     return composeExport([svgElement], options);
   }
 
-  private async downloadImage(): Promise<void> {
+  async #downloadImage(): Promise<void> {
     const name = `partnership-map-${this.year ?? 'all-years'}-${this.uiLang}`;
     const [png, { download }] = await Promise.all([this.exportPNG({ scale: 2 }), loadExport()]);
     download(png, `${name}.png`);
   }
 
-  private bucketLabel(bucket: ShadeBucket): string {
+  #bucketLabel(bucket: ShadeBucket): string {
     if (bucket.level === 0) return this.messages.legendNone;
     return bucket.min === bucket.max
       ? formatCount(this.uiLang, bucket.min)
@@ -410,10 +407,10 @@ export class PartnershipMap extends PartnershipElement {
   override render() {
     const status = this.renderStatus();
     if (status) return status;
-    const { width, height } = this.size;
+    const { width, height } = this.#size;
     return html`
       <div class="frame" part="frame">
-        ${width > 0 && height > 0 ? this.renderMap(width, height) : nothing} ${this.renderTooltip()}
+        ${width > 0 && height > 0 ? this.#renderMap(width, height) : nothing} ${this.#renderTooltip()}
         <div class="controls" part="controls">
           <button
             type="button"
@@ -439,7 +436,7 @@ export class PartnershipMap extends PartnershipElement {
             aria-label=${this.messages.resetZoom}
             title=${this.messages.resetZoom}
             @click=${() => this.resetZoom()}
-            ?disabled=${isIdentityZoom(this.zoomer.zoom)}
+            ?disabled=${isIdentityZoom(this.#zoomer.zoom)}
           >
             ⟲
           </button>
@@ -449,7 +446,7 @@ export class PartnershipMap extends PartnershipElement {
             class="download"
             aria-label=${this.messages.downloadAs('PNG')}
             title=${this.messages.downloadAs('PNG')}
-            @click=${() => void this.downloadImage()}
+            @click=${() => void this.#downloadImage()}
           >
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" class="icon">
               <path d="M8 1v9M4 6l4 4 4-4M2 14h12" fill="none" stroke="currentColor" stroke-width="2" />
@@ -457,15 +454,15 @@ export class PartnershipMap extends PartnershipElement {
           </button>
         </div>
       </div>
-      ${this.noLegend ? nothing : this.renderLegend()}
+      ${this.noLegend ? nothing : this.#renderLegend()}
     `;
   }
 
-  private renderMap(width: number, height: number) {
-    const zoom = this.zoomer.zoom;
+  #renderMap(width: number, height: number) {
+    const zoom = this.#zoomer.zoom;
     const transform = zoomToString(zoom);
-    const focusId = this.currentFocusId;
-    const hasHighlight = this.highlighted.countries.size > 0;
+    const focusId = this.#currentFocusId;
+    const hasHighlight = this.#highlighted.countries.size > 0;
     // Strokes keep their screen width whatever the zoom.
     const strokeScale = 1 / zoom.k;
     return html`<svg
@@ -477,7 +474,7 @@ export class PartnershipMap extends PartnershipElement {
         aria-label=${this.messages.mapLabel}
         style=${styleMap({ '--pw-stroke-scale': String(strokeScale) })}
         @click=${(event: Event) => {
-          if (event.target === event.currentTarget) this.select('country', null);
+          if (event.target === event.currentTarget) this.#select('country', null);
         }}
       >
         <defs>
@@ -494,11 +491,11 @@ export class PartnershipMap extends PartnershipElement {
         <g transform=${transform}>
           <g class="land" aria-hidden="true">
             ${repeat(
-              this.countries.filter((country) => !country.focus),
+              this.#countries.filter((country) => !country.focus),
               (country) => country.id,
               (country) => svg`<path class="neighbour" d=${country.path}></path>`,
             )}
-            <path class="borders" d=${this.bordersPath}></path>
+            <path class="borders" d=${this.#bordersPath}></path>
           </g>
           <g
             class="countries"
@@ -507,14 +504,14 @@ export class PartnershipMap extends PartnershipElement {
             aria-describedby="map-help"
           >
             ${repeat(
-              this.focusCountries,
+              this.#focusCountries,
               (country) => country.id,
-              (country) => this.renderCountry(country, focusId, hasHighlight),
+              (country) => this.#renderCountry(country, focusId, hasHighlight),
             )}
           </g>
           <g class="labels" aria-hidden="true">
-            ${this.labels.map((label) => {
-              const name = this.countryLabel(label.id);
+            ${this.#labels.map((label) => {
+              const name = this.#countryLabel(label.id);
               // Labels are placed in map pixels; inverse-scaling keeps their type size on zoom.
               return svg`<text class="label" text-anchor=${label.anchor}
               transform="translate(${label.x} ${label.y}) scale(${strokeScale})" lang=${name.lang}
@@ -523,9 +520,9 @@ export class PartnershipMap extends PartnershipElement {
           </g>
           <g class="markers" aria-hidden="true">
             ${repeat(
-              this.markers,
+              this.#markers,
               (marker) => marker.key,
-              (marker) => this.renderMarker(marker, strokeScale),
+              (marker) => this.#renderMarker(marker, strokeScale),
             )}
           </g>
         </g>
@@ -533,18 +530,18 @@ export class PartnershipMap extends PartnershipElement {
       <p id="map-help" class="visually-hidden">${this.messages.keyboardHelpMap}</p>`;
   }
 
-  private renderCountry(
+  #renderCountry(
     country: ProjectedCountry,
     focusId: string | null,
     hasHighlight: boolean,
   ): SVGTemplateResult {
-    const record = this.countryRecord(country.id);
-    const count = this.counts.get(country.id) ?? 0;
-    const bucket = shadeOf(count, this.buckets);
+    const record = this.#countryRecord(country.id);
+    const count = this.#counts.get(country.id) ?? 0;
+    const bucket = shadeOf(count, this.#buckets);
     const selected = this.selection?.kind === 'country' && this.selection.id === country.id;
-    const highlighted = this.highlighted.countries.has(country.id);
+    const highlighted = this.#highlighted.countries.has(country.id);
     const inferred = record?.masmut === 'inferred';
-    const targetRadius = minimumTargetRadius(country.bounds) * (1 / this.zoomer.zoom.k);
+    const targetRadius = minimumTargetRadius(country.bounds) * (1 / this.#zoomer.zoom.k);
     const classes = [
       'country',
       `shade-${bucket}`,
@@ -560,13 +557,13 @@ export class PartnershipMap extends PartnershipElement {
       data-country=${country.id}
       tabindex=${country.id === focusId ? 0 : -1}
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.countryDescription(country.id)}
+      aria-label=${this.#countryDescription(country.id)}
       @click=${(event: Event) => {
         event.stopPropagation();
         this.focusedId = country.id;
-        this.select('country', country.id);
+        this.#select('country', country.id);
       }}
-      @keydown=${this.onCountryKeydown}
+      @keydown=${this.#onCountryKeydown}
       @focus=${() => {
         this.focusedId = country.id;
       }}
@@ -583,14 +580,14 @@ export class PartnershipMap extends PartnershipElement {
     </g>`;
   }
 
-  private renderMarker(marker: VenueMarker, strokeScale: number): SVGTemplateResult {
+  #renderMarker(marker: VenueMarker, strokeScale: number): SVGTemplateResult {
     const selected =
       this.selection?.kind === 'collaboration' && this.selection.id === marker.collaboration.id;
     return svg`<g class=${`marker${selected ? ' selected' : ''}`} part="marker" data-collaboration=${marker.collaboration.id}
       transform="translate(${marker.point[0]} ${marker.point[1]}) scale(${strokeScale})"
       @click=${(event: Event) => {
         event.stopPropagation();
-        this.select('collaboration', marker.collaboration.id);
+        this.#select('collaboration', marker.collaboration.id);
       }}
       @pointerenter=${() => {
         this.hovered = `venue:${marker.collaboration.id}`;
@@ -600,24 +597,24 @@ export class PartnershipMap extends PartnershipElement {
       }}>
       <circle r="12" class="marker-target"></circle>
       <circle r="6" class="marker-dot"></circle>
-      ${marker.named && marker.collaboration.venue ? this.renderVenueName(marker.collaboration.venue) : nothing}
+      ${marker.named && marker.collaboration.venue ? this.#renderVenueName(marker.collaboration.venue) : nothing}
     </g>`;
   }
 
   /** Under the dot: coastal venues have the sea below them, where no country is named. */
-  private renderVenueName(venue: Venue): SVGTemplateResult {
+  #renderVenueName(venue: Venue): SVGTemplateResult {
     const city = localize(venue.city, this.contentLang);
     return svg`<text class="label venue-name" y="17" text-anchor="middle" lang=${city.lang}>${city.text}</text>`;
   }
 
-  private renderTooltip() {
+  #renderTooltip() {
     const id = this.hovered ?? (this.matches(':focus-within') ? this.focusedId : null);
     if (!id) return nothing;
     let point: ScreenPoint | undefined;
     let title: { text: string; lang: string };
     let lines: string[];
     if (id.startsWith('venue:')) {
-      const marker = this.markers.find((candidate) => `venue:${candidate.key}` === id);
+      const marker = this.#markers.find((candidate) => `venue:${candidate.key}` === id);
       if (!marker) return nothing;
       point = marker.point;
       title = localize(marker.collaboration.title, this.contentLang);
@@ -626,18 +623,18 @@ export class PartnershipMap extends PartnershipElement {
         : '';
       lines = [city];
     } else {
-      const country = this.focusCountries.find((candidate) => candidate.id === id);
+      const country = this.#focusCountries.find((candidate) => candidate.id === id);
       if (!country) return nothing;
       point = country.label;
-      title = this.countryName(id);
-      const record = this.countryRecord(id);
+      title = this.#countryName(id);
+      const record = this.#countryRecord(id);
       lines = [
         record?.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership,
-        this.messages.activeCount(this.counts.get(id) ?? 0, this.year),
+        this.messages.activeCount(this.#counts.get(id) ?? 0, this.year),
       ];
     }
-    const [x, y] = applyZoom(this.zoomer.zoom, point);
-    const flip = x > this.size.width * 0.6;
+    const [x, y] = applyZoom(this.#zoomer.zoom, point);
+    const flip = x > this.#size.width * 0.6;
     return html`<div
       class="tooltip"
       part="tooltip"
@@ -653,17 +650,18 @@ export class PartnershipMap extends PartnershipElement {
     </div>`;
   }
 
-  private renderLegend() {
+  #renderLegend() {
     const hasInferred = this.index?.dataset.countries.some((country) => country.masmut === 'inferred');
     return html`<div class="legend" part="legend">
       <span class="legend-title"
         >${this.messages.legendTitle}${this.year === null ? '' : ` (${this.year})`}:</span
       >
       <ul class="legend-items">
-        ${this.buckets.map(
+        ${this.#buckets.map(
           (bucket) =>
             html`<li>
-              <span class="swatch shade-${bucket.level}" aria-hidden="true"></span>${this.bucketLabel(bucket)}
+              <span class="swatch shade-${bucket.level}" aria-hidden="true"></span
+              >${this.#bucketLabel(bucket)}
             </li>`,
         )}
         ${

@@ -148,7 +148,7 @@ export class PartnershipTable extends PartnershipElement {
   private sortColumn: Column = 'period';
   private sortDirection: 'ascending' | 'descending' = 'ascending';
 
-  private rows: Row[] = [];
+  #rows: Row[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -204,13 +204,13 @@ export class PartnershipTable extends PartnershipElement {
     };
     const direction = this.sortDirection === 'ascending' ? 1 : -1;
     // Ties keep time order, so a sort by kind lists each kind chronologically.
-    this.rows = rows
+    this.#rows = rows
       .map((row, order) => ({ row, order }))
       .sort((a, b) => direction * compare(a.row, b.row) || a.order - b.order)
       .map(({ row }) => row);
   }
 
-  private columnLabel(column: Column): string {
+  #columnLabel(column: Column): string {
     const m = this.messages;
     const labels: Record<Column, string> = {
       title: m.columnCollaboration,
@@ -224,7 +224,7 @@ export class PartnershipTable extends PartnershipElement {
     return labels[column];
   }
 
-  private sortBy(column: Column): void {
+  #sortBy(column: Column): void {
     if (this.sortColumn === column) {
       this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     } else {
@@ -233,7 +233,7 @@ export class PartnershipTable extends PartnershipElement {
     }
   }
 
-  private selectRow(id: string): void {
+  #selectRow(id: string): void {
     this.selected = id;
     const event = new PartnershipSelectEvent({ kind: 'collaboration', id });
     this.dispatchEvent(event);
@@ -248,19 +248,19 @@ export class PartnershipTable extends PartnershipElement {
     return html`<div class="wrap">
       <table part="table">
         <caption>
-          ${this.messages.tableLabel}: ${this.messages.activeCount(this.rows.length, this.year)}
+          ${this.messages.tableLabel}: ${this.messages.activeCount(this.#rows.length, this.year)}
         </caption>
         <thead>
           <tr>
             ${COLUMNS.map((column) => {
-              const label = this.columnLabel(column);
+              const label = this.#columnLabel(column);
               const sorted = this.sortColumn === column;
               const next =
                 sorted && this.sortDirection === 'ascending'
                   ? this.messages.sortDescending(label)
                   : this.messages.sortAscending(label);
               return html`<th scope="col" aria-sort=${sorted ? this.sortDirection : 'none'}>
-                <button type="button" part="button" title=${next} @click=${() => this.sortBy(column)}>
+                <button type="button" part="button" title=${next} @click=${() => this.#sortBy(column)}>
                   ${label}
                 </button>
               </th>`;
@@ -269,11 +269,11 @@ export class PartnershipTable extends PartnershipElement {
         </thead>
         <tbody>
           ${
-            this.rows.length === 0
+            this.#rows.length === 0
               ? html`<tr>
                   <td colspan=${COLUMNS.length}>${this.messages.noCollaborations}</td>
                 </tr>`
-              : this.rows.map((row) => {
+              : this.#rows.map((row) => {
                   const id = row.collaboration.id;
                   const selected = id === selectedId;
                   const rowClass = selected ? 'selected' : highlighted.has(id) ? 'highlighted' : '';
@@ -285,7 +285,7 @@ export class PartnershipTable extends PartnershipElement {
                         class="title"
                         part="button"
                         aria-pressed=${selected ? 'true' : 'false'}
-                        @click=${() => this.selectRow(id)}
+                        @click=${() => this.#selectRow(id)}
                       >
                         ${row.cells.title}
                       </button>

@@ -172,70 +172,70 @@ export class PartnershipTimeline extends PartnershipElement {
    * observing the host would resize it within its own notification and make the browser
    * report a ResizeObserver loop.
    */
-  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
   /** The plot's scroll area, present only above `VIRTUALISE_ABOVE` items. */
-  private readonly viewport = new ResizeController(this, () => this.scroller());
+  readonly #viewport = new ResizeController(this, () => this.#scroller());
 
-  private geometry: TimelineGeometry | null = null;
-  private geometryInputs: readonly unknown[] = [];
-  private itemsByKey = new Map<string, TimelineItem>();
-  private labels = new Map<string, ItemLabel>();
-  private labelsBottom = 0;
-  private labelInputs: readonly unknown[] = [];
-  private highlight: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
-  private highlightInputs: readonly unknown[] = [];
+  #geometry: TimelineGeometry | null = null;
+  #geometryInputs: readonly unknown[] = [];
+  #itemsByKey = new Map<string, TimelineItem>();
+  #labels = new Map<string, ItemLabel>();
+  #labelsBottom = 0;
+  #labelInputs: readonly unknown[] = [];
+  #highlight: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
+  #highlightInputs: readonly unknown[] = [];
   /** Formatting dates builds `Intl` objects, so periods are formatted once per language. */
-  private periods = new Map<string, string>();
-  private periodsIndex: DatasetIndex | null = null;
-  private focusId: string | null = null;
-  private tabStopKey: string | null = null;
-  private restoreFocus = false;
-  private timelineMessages: TimelineMessages = timelineMessagesFor('en');
+  #periods = new Map<string, string>();
+  #periodsIndex: DatasetIndex | null = null;
+  #focusId: string | null = null;
+  #tabStopKey: string | null = null;
+  #restoreFocus = false;
+  #timelineMessages: TimelineMessages = timelineMessagesFor('en');
 
   // Derived from the geometry alone, so computed once per layout.
-  private derivedFor: TimelineGeometry | null = null;
-  private positionByKey = new Map<string, number>();
-  private firstItemById = new Map<string, TimelineItem>();
+  #derivedFor: TimelineGeometry | null = null;
+  #positionByKey = new Map<string, number>();
+  #firstItemById = new Map<string, TimelineItem>();
   /** Collaborations active in each year, counted once however many lanes show them. */
-  private activeByYear = new Map<number, number>();
-  private collaborationCount = 0;
-  private virtual = false;
+  #activeByYear = new Map<number, number>();
+  #collaborationCount = 0;
+  #virtual = false;
 
   /** Accessible names without the year, which only some items add: once per layout and language. */
-  private names = new Map<string, string>();
-  private nameInputs: readonly unknown[] = [];
+  #names = new Map<string, string>();
+  #nameInputs: readonly unknown[] = [];
 
   /** Where each item, in time order, begins and ends across the scroll direction. */
-  private extentLow = new Float64Array(0);
-  private extentHigh = new Float64Array(0);
-  private extentInputs: readonly unknown[] = [];
+  #extentLow = new Float64Array(0);
+  #extentHigh = new Float64Array(0);
+  #extentInputs: readonly unknown[] = [];
 
   /** The scroll area's last scroll position, and the one the drawn stretch is centred on. */
-  private plotScrollTop = 0;
-  private windowTop = 0;
-  private drawnWindow: readonly [from: number, to: number] = [0, 0];
-  private windowInputs: readonly unknown[] = [];
+  #plotScrollTop = 0;
+  #windowTop = 0;
+  #drawnWindow: readonly [from: number, to: number] = [0, 0];
+  #windowInputs: readonly unknown[] = [];
   /** The items drawn, by lane; every lane's items when not virtualised. */
-  private windowLanes = new Map<string, TimelineItem[]>();
-  private drawnCount = 0;
+  #windowLanes = new Map<string, TimelineItem[]>();
+  #drawnCount = 0;
   /**
    * Vertical and virtualised: the items whose label is drawn. A long span crosses the drawn
    * stretch with its label thousands of pixels away; it is drawn as its mark alone. Null
    * when every drawn item has its label.
    */
-  private labelsDrawn: ReadonlySet<string> | null = null;
+  #labelsDrawn: ReadonlySet<string> | null = null;
   /** A collaboration selected since the last update, to bring into view. */
-  private revealPending = false;
+  #revealPending = false;
   /** A scroll position for `updated` to apply, and how; then a key to focus. */
-  private pendingScroll: { top: number; smooth: boolean } | null = null;
-  private pendingFocusKey: string | null = null;
+  #pendingScroll: { top: number; smooth: boolean } | null = null;
+  #pendingFocusKey: string | null = null;
 
   /**
    * How many items the timeline laid out: one per collaboration, or one per partner and
    * collaboration in partner lanes; 0 until the dataset is ready or while it shows an error.
    */
   get itemCount(): number {
-    return this.geometry?.layout.items.length ?? 0;
+    return this.#geometry?.layout.items.length ?? 0;
   }
 
   /**
@@ -243,122 +243,122 @@ export class PartnershipTimeline extends PartnershipElement {
    * those in and near the visible part of the scroll area, and the one holding the tab stop.
    */
   get renderedItemCount(): number {
-    return this.geometry ? this.drawnCount : 0;
+    return this.#geometry ? this.#drawnCount : 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.timelineMessages = timelineMessagesFor(this.uiLang);
+    this.#timelineMessages = timelineMessagesFor(this.uiLang);
     const index = this.index;
     if (!index) {
-      this.geometry = null;
+      this.#geometry = null;
       return;
     }
-    if (index !== this.periodsIndex) {
-      this.periodsIndex = index;
-      this.periods.clear();
+    if (index !== this.#periodsIndex) {
+      this.#periodsIndex = index;
+      this.#periods.clear();
     }
 
     // The observer reports only after the first render; the host's width is already known.
-    const width = this.size.width || this.clientWidth;
+    const width = this.#size.width || this.clientWidth;
     const grouping: TimelineGrouping = this.groupBy === 'partner' ? 'partner' : 'kind';
-    const orientation = this.effectiveOrientation(width);
+    const orientation = this.#effectiveOrientation(width);
     const inputs = [index, width, grouping, this.partnerSet, orientation];
-    if (width > 0 && !sameInputs(inputs, this.geometryInputs)) {
-      this.geometryInputs = inputs;
-      const shown = this.shownCollaborations(index, grouping);
+    if (width > 0 && !sameInputs(inputs, this.#geometryInputs)) {
+      this.#geometryInputs = inputs;
+      const shown = this.#shownCollaborations(index, grouping);
       const virtual = itemCountOf(shown, grouping) > VIRTUALISE_ABOVE;
-      this.geometry = computeGeometry(shown, {
+      this.#geometry = computeGeometry(shown, {
         period: index.dataset.period,
         width: virtual && orientation === 'vertical' ? Math.max(1, width - SCROLLBAR_ALLOWANCE) : width,
         grouping,
         orientation,
-        labelHeight: this.labelRoom,
+        labelHeight: this.#labelRoom,
       });
-      this.itemsByKey = new Map(this.geometry.layout.items.map((item) => [item.key, item]));
+      this.#itemsByKey = new Map(this.#geometry.layout.items.map((item) => [item.key, item]));
     }
-    if (this.geometry && this.geometry !== this.derivedFor) this.deriveFromLayout(this.geometry);
+    if (this.#geometry && this.#geometry !== this.#derivedFor) this.#deriveFromLayout(this.#geometry);
 
     // Vertical labels are wrapped text, so they depend on the language as well as the layout.
-    const geometry = this.geometry;
+    const geometry = this.#geometry;
     if (geometry?.orientation === 'vertical') {
       const labelInputs = [geometry, this.contentLang, this.uiLang];
-      if (!sameInputs(labelInputs, this.labelInputs)) {
-        this.labelInputs = labelInputs;
-        const placed = placeLabels(geometry, index.dataset.period, (item) => this.labelText(item));
-        this.labels = new Map(placed.labels.map((label) => [label.key, label]));
-        this.labelsBottom = placed.bottom;
+      if (!sameInputs(labelInputs, this.#labelInputs)) {
+        this.#labelInputs = labelInputs;
+        const placed = placeLabels(geometry, index.dataset.period, (item) => this.#labelText(item));
+        this.#labels = new Map(placed.labels.map((label) => [label.key, label]));
+        this.#labelsBottom = placed.bottom;
       }
     }
 
     const highlightInputs = [index, this.selected];
-    if (!sameInputs(highlightInputs, this.highlightInputs)) {
-      this.highlightInputs = highlightInputs;
-      this.highlight = highlightedBy(index, this.selection);
+    if (!sameInputs(highlightInputs, this.#highlightInputs)) {
+      this.#highlightInputs = highlightInputs;
+      this.#highlight = highlightedBy(index, this.selection);
     }
 
     const nameInputs = [geometry, this.contentLang, this.uiLang];
-    if (!sameInputs(nameInputs, this.nameInputs)) {
-      this.nameInputs = nameInputs;
-      this.names.clear();
+    if (!sameInputs(nameInputs, this.#nameInputs)) {
+      this.#nameInputs = nameInputs;
+      this.#names.clear();
     }
 
-    this.tabStopKey = this.resolveTabStop();
+    this.#tabStopKey = this.#resolveTabStop();
     // Set here, where it schedules no second update, so that the focus restored below is
     // already the one remembered.
-    if (this.focusKey !== null) this.focusKey = this.tabStopKey;
+    if (this.focusKey !== null) this.focusKey = this.#tabStopKey;
     const active = this.shadowRoot?.activeElement;
-    this.restoreFocus = active instanceof Element && active.matches(OPTION);
+    this.#restoreFocus = active instanceof Element && active.matches(OPTION);
 
-    if (changed.has('selected')) this.revealPending = true;
-    if (geometry) this.placeWindow(geometry);
+    if (changed.has('selected')) this.#revealPending = true;
+    if (geometry) this.#placeWindow(geometry);
   }
 
   protected override updated(): void {
-    const scroll = this.pendingScroll;
-    this.pendingScroll = null;
+    const scroll = this.#pendingScroll;
+    this.#pendingScroll = null;
     if (scroll) {
       const behavior = scroll.smooth && !prefersReducedMotion() ? 'smooth' : 'instant';
-      this.scroller()?.scrollTo({ top: scroll.top, behavior });
+      this.#scroller()?.scrollTo({ top: scroll.top, behavior });
     }
-    const pendingFocus = this.pendingFocusKey;
-    this.pendingFocusKey = null;
+    const pendingFocus = this.#pendingFocusKey;
+    this.#pendingFocusKey = null;
     // Scrolled already: focusing must not scroll again, to a place of the browser's choosing.
-    if (pendingFocus) this.itemElement(pendingFocus)?.focus({ preventScroll: scroll !== null });
+    if (pendingFocus) this.#itemElement(pendingFocus)?.focus({ preventScroll: scroll !== null });
 
     // A regrouping or filter replaces the focused node; focus follows the collaboration.
-    if (!this.restoreFocus) return;
-    this.restoreFocus = false;
+    if (!this.#restoreFocus) return;
+    this.#restoreFocus = false;
     const active = this.shadowRoot?.activeElement;
     if (active instanceof Element && active.matches(OPTION) && active.isConnected) return;
-    if (this.tabStopKey) this.itemElement(this.tabStopKey)?.focus();
+    if (this.#tabStopKey) this.#itemElement(this.#tabStopKey)?.focus();
   }
 
   /** What a year change or a selection would otherwise recompute from the whole layout. */
-  private deriveFromLayout(geometry: TimelineGeometry): void {
-    this.derivedFor = geometry;
+  #deriveFromLayout(geometry: TimelineGeometry): void {
+    this.#derivedFor = geometry;
     const { items } = geometry.layout;
-    this.virtual = items.length > VIRTUALISE_ABOVE;
-    this.positionByKey = new Map(items.map((item, position) => [item.key, position]));
-    this.firstItemById = new Map();
-    this.activeByYear = new Map();
+    this.#virtual = items.length > VIRTUALISE_ABOVE;
+    this.#positionByKey = new Map(items.map((item, position) => [item.key, position]));
+    this.#firstItemById = new Map();
+    this.#activeByYear = new Map();
     for (const item of items) {
-      if (this.firstItemById.has(item.id)) continue;
-      this.firstItemById.set(item.id, item);
+      if (this.#firstItemById.has(item.id)) continue;
+      this.#firstItemById.set(item.id, item);
       const [first, last] = activeYears(item.collaboration);
       for (let year = first; year <= last; year++) {
-        this.activeByYear.set(year, (this.activeByYear.get(year) ?? 0) + 1);
+        this.#activeByYear.set(year, (this.#activeByYear.get(year) ?? 0) + 1);
       }
     }
-    this.collaborationCount = this.firstItemById.size;
-    if (!this.virtual) {
-      this.plotScrollTop = 0;
-      this.windowTop = 0;
+    this.#collaborationCount = this.#firstItemById.size;
+    if (!this.#virtual) {
+      this.#plotScrollTop = 0;
+      this.#windowTop = 0;
     }
   }
 
   /** Across the scroll direction: the item's row, or in a vertical timeline its mark and label. */
-  private measureExtents(geometry: TimelineGeometry): void {
+  #measureExtents(geometry: TimelineGeometry): void {
     const { items } = geometry.layout;
     const low = new Float64Array(items.length);
     const high = new Float64Array(items.length);
@@ -368,24 +368,24 @@ export class PartnershipTimeline extends PartnershipElement {
         high[position] = low[position]! + geometry.rowSize;
         return;
       }
-      const label = this.labels.get(item.key);
+      const label = this.#labels.get(item.key);
       const markLow = item.span ? Math.min(item.start, item.end) : item.center - VERTICAL.eventSize / 2;
       const markHigh = item.span ? Math.max(item.start, item.end) : item.center + VERTICAL.eventSize / 2;
       low[position] = Math.min(markLow, label?.y ?? markLow);
       high[position] = Math.max(markHigh, label ? label.y + label.height : markHigh);
     });
-    this.extentLow = low;
-    this.extentHigh = high;
+    this.#extentLow = low;
+    this.#extentHigh = high;
   }
 
-  private viewportHeight(): number {
-    return this.viewport.height || ASSUMED_VIEWPORT;
+  #viewportHeight(): number {
+    return this.#viewport.height || ASSUMED_VIEWPORT;
   }
 
   /** The stretch to draw around a scroll position, in steps so that small scrolls keep it. */
-  private windowAround(top: number): [number, number] {
+  #windowAround(top: number): [number, number] {
     const from = Math.floor((top - OVERSCAN) / WINDOW_STEP) * WINDOW_STEP;
-    const to = Math.ceil((top + this.viewportHeight() + OVERSCAN) / WINDOW_STEP) * WINDOW_STEP;
+    const to = Math.ceil((top + this.#viewportHeight() + OVERSCAN) / WINDOW_STEP) * WINDOW_STEP;
     return [Math.max(0, from), to];
   }
 
@@ -394,63 +394,63 @@ export class PartnershipTimeline extends PartnershipElement {
    * into the stretch around the scroll position, and always the tab stop, so that Tab
    * still finds the listbox and focus is never on a node that left.
    */
-  private placeWindow(geometry: TimelineGeometry): void {
-    if (!this.virtual) {
-      if (this.windowInputs[0] !== geometry || this.windowInputs.length !== 1) {
-        this.windowInputs = [geometry];
-        this.windowLanes = new Map(geometry.layout.lanes.map((lane) => [lane.key, lane.items]));
-        this.drawnCount = geometry.layout.items.length;
-        this.labelsDrawn = null;
+  #placeWindow(geometry: TimelineGeometry): void {
+    if (!this.#virtual) {
+      if (this.#windowInputs[0] !== geometry || this.#windowInputs.length !== 1) {
+        this.#windowInputs = [geometry];
+        this.#windowLanes = new Map(geometry.layout.lanes.map((lane) => [lane.key, lane.items]));
+        this.#drawnCount = geometry.layout.items.length;
+        this.#labelsDrawn = null;
       }
-      this.revealPending = false;
+      this.#revealPending = false;
       return;
     }
-    const extentInputs = [geometry, geometry.orientation === 'vertical' ? this.labels : null];
-    if (!sameInputs(extentInputs, this.extentInputs)) {
-      this.extentInputs = extentInputs;
-      this.measureExtents(geometry);
+    const extentInputs = [geometry, geometry.orientation === 'vertical' ? this.#labels : null];
+    if (!sameInputs(extentInputs, this.#extentInputs)) {
+      this.#extentInputs = extentInputs;
+      this.#measureExtents(geometry);
     }
-    if (this.pendingFocusKey) this.bringIntoView(this.pendingFocusKey, 'nearest');
-    else if (this.revealPending) {
+    if (this.#pendingFocusKey) this.#bringIntoView(this.#pendingFocusKey, 'nearest');
+    else if (this.#revealPending) {
       const selection = this.selection;
-      const item = selection?.kind === 'collaboration' ? this.firstItemById.get(selection.id) : undefined;
-      if (item && !this.anyInView(item.id)) this.bringIntoView(item.key, 'center');
+      const item = selection?.kind === 'collaboration' ? this.#firstItemById.get(selection.id) : undefined;
+      if (item && !this.#anyInView(item.id)) this.#bringIntoView(item.key, 'center');
     }
-    this.revealPending = false;
+    this.#revealPending = false;
 
-    this.drawnWindow = this.windowAround(this.windowTop);
-    const [from, to] = this.drawnWindow;
-    const inputs = [geometry, this.extentLow, from, to, this.tabStopKey];
-    if (sameInputs(inputs, this.windowInputs)) return;
-    this.windowInputs = inputs;
+    this.#drawnWindow = this.#windowAround(this.#windowTop);
+    const [from, to] = this.#drawnWindow;
+    const inputs = [geometry, this.#extentLow, from, to, this.#tabStopKey];
+    if (sameInputs(inputs, this.#windowInputs)) return;
+    this.#windowInputs = inputs;
     const lanes = new Map<string, TimelineItem[]>(geometry.layout.lanes.map((lane) => [lane.key, []]));
     const vertical = geometry.orientation === 'vertical';
     const labelsDrawn = new Set<string>();
     let count = 0;
     // In time order, so that each lane's list keeps the order of `lane.items`.
     geometry.layout.items.forEach((item, position) => {
-      const inWindow = this.extentHigh[position]! >= from && this.extentLow[position]! <= to;
-      const tabStop = item.key === this.tabStopKey;
+      const inWindow = this.#extentHigh[position]! >= from && this.#extentLow[position]! <= to;
+      const tabStop = item.key === this.#tabStopKey;
       if (!inWindow && !tabStop) return;
       lanes.get(item.lane)?.push(item);
       count++;
-      const label = vertical ? this.labels.get(item.key) : undefined;
+      const label = vertical ? this.#labels.get(item.key) : undefined;
       if (tabStop || (label && label.y + label.height >= from && label.y <= to)) labelsDrawn.add(item.key);
     });
     for (const [key, items] of lanes) if (items.length === 0) lanes.delete(key);
-    this.windowLanes = lanes;
-    this.drawnCount = count;
-    this.labelsDrawn = vertical ? labelsDrawn : null;
+    this.#windowLanes = lanes;
+    this.#drawnCount = count;
+    this.#labelsDrawn = vertical ? labelsDrawn : null;
   }
 
   /** Whether any item of the collaboration is wholly inside the visible part of the scroll area. */
-  private anyInView(id: string): boolean {
-    const top = this.plotScrollTop;
-    const bottom = top + this.viewportHeight();
-    const items = this.geometry?.layout.items ?? [];
+  #anyInView(id: string): boolean {
+    const top = this.#plotScrollTop;
+    const bottom = top + this.#viewportHeight();
+    const items = this.#geometry?.layout.items ?? [];
     return items.some((item, position) => {
       if (item.id !== id) return false;
-      return this.extentLow[position]! >= top && this.extentHigh[position]! <= bottom;
+      return this.#extentLow[position]! >= top && this.#extentHigh[position]! <= bottom;
     });
   }
 
@@ -459,15 +459,15 @@ export class PartnershipTimeline extends PartnershipElement {
    * scrolls as little as showing it takes, as moving focus does; `center` puts it in the
    * middle, for an item chosen elsewhere whose neighbours give it context.
    */
-  private bringIntoView(key: string, align: 'nearest' | 'center'): void {
-    const position = this.positionByKey.get(key);
+  #bringIntoView(key: string, align: 'nearest' | 'center'): void {
+    const position = this.#positionByKey.get(key);
     if (position === undefined) return;
     // With room for the focus ring, which reaches a few pixels outside the item: an item
     // scrolled just into view must not have its ring cut by the edge.
-    const low = Math.max(0, this.extentLow[position]! - FOCUS_RING_ROOM);
-    const high = this.extentHigh[position]! + FOCUS_RING_ROOM;
-    const height = this.viewportHeight();
-    const top = this.plotScrollTop;
+    const low = Math.max(0, this.#extentLow[position]! - FOCUS_RING_ROOM);
+    const high = this.#extentHigh[position]! + FOCUS_RING_ROOM;
+    const height = this.#viewportHeight();
+    const top = this.#plotScrollTop;
     let target: number;
     if (align === 'center') target = low - Math.max(0, height - (high - low)) / 2;
     else if (low < top) target = low;
@@ -475,24 +475,24 @@ export class PartnershipTimeline extends PartnershipElement {
     else return;
     target = Math.max(0, Math.round(target));
     const smooth = align === 'center' && Math.abs(target - top) <= SMOOTH_SCROLL_LIMIT * height;
-    this.pendingScroll = { top: target, smooth };
-    this.windowTop = target;
+    this.#pendingScroll = { top: target, smooth };
+    this.#windowTop = target;
   }
 
-  private scroller(): HTMLElement | null {
+  #scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
-  private readonly onScroll = (event: Event): void => {
-    if (!this.virtual) return;
+  readonly #onScroll = (event: Event): void => {
+    if (!this.#virtual) return;
     const top = (event.currentTarget as HTMLElement).scrollTop;
-    this.plotScrollTop = top;
-    this.windowTop = top;
-    const [from, to] = this.windowAround(top);
-    if (from !== this.drawnWindow[0] || to !== this.drawnWindow[1]) this.requestUpdate();
+    this.#plotScrollTop = top;
+    this.#windowTop = top;
+    const [from, to] = this.#windowAround(top);
+    if (from !== this.#drawnWindow[0] || to !== this.#drawnWindow[1]) this.requestUpdate();
   };
 
-  private effectiveOrientation(width: number): Orientation {
+  #effectiveOrientation(width: number): Orientation {
     if (this.orientation === 'vertical') return 'vertical';
     if (this.orientation === 'horizontal') return 'horizontal';
     return width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
@@ -502,7 +502,7 @@ export class PartnershipTimeline extends PartnershipElement {
    * Partner filtering is done before the layout, so that hidden items leave no gaps. In
    * partner lanes, a collaboration shows only in the lanes of the partners asked for.
    */
-  private shownCollaborations(index: DatasetIndex, grouping: TimelineGrouping): Collaboration[] {
+  #shownCollaborations(index: DatasetIndex, grouping: TimelineGrouping): Collaboration[] {
     const partners = this.partnerSet;
     const shown = index.chronological.filter((collaboration) => matchesPartners(collaboration, partners));
     if (grouping !== 'partner' || partners.size === 0) return shown;
@@ -512,35 +512,35 @@ export class PartnershipTimeline extends PartnershipElement {
     }));
   }
 
-  private resolveTabStop(): string | null {
-    const items = this.geometry?.layout.items ?? [];
-    if (this.focusKey && this.itemsByKey.has(this.focusKey)) return this.focusKey;
-    const sameCollaboration = this.focusId ? this.firstItemById.get(this.focusId) : undefined;
-    const selected = this.selected === null ? undefined : this.firstItemById.get(this.selected);
+  #resolveTabStop(): string | null {
+    const items = this.#geometry?.layout.items ?? [];
+    if (this.focusKey && this.#itemsByKey.has(this.focusKey)) return this.focusKey;
+    const sameCollaboration = this.#focusId ? this.#firstItemById.get(this.#focusId) : undefined;
+    const selected = this.selected === null ? undefined : this.#firstItemById.get(this.selected);
     return (sameCollaboration ?? selected ?? items[0])?.key ?? null;
   }
 
   /** The dataset's record, not the layout's copy, which a partner filter may have narrowed. */
-  private collaborationOf(item: TimelineItem): Collaboration {
+  #collaborationOf(item: TimelineItem): Collaboration {
     return this.index?.collaborations.get(item.id) ?? item.collaboration;
   }
 
-  private periodOf(collaboration: Collaboration, lang: UiLanguage = this.uiLang): string {
+  #periodOf(collaboration: Collaboration, lang: UiLanguage = this.uiLang): string {
     const key = `${collaboration.id}|${lang}`;
-    let text = this.periods.get(key);
+    let text = this.#periods.get(key);
     if (text === undefined) {
       text = formatPeriod(collaboration.start, collaboration.end, lang);
-      this.periods.set(key, text);
+      this.#periods.set(key, text);
     }
     return text;
   }
 
-  private kindOf(collaboration: Collaboration): string {
+  #kindOf(collaboration: Collaboration): string {
     return this.messages.kindLabel[collaboration.kind] ?? collaboration.kind;
   }
 
   /** Short text for the lane's visible label, and the full name for its accessible name. */
-  private laneText(key: string): { short: LocalizedString; full: string } {
+  #laneText(key: string): { short: LocalizedString; full: string } {
     if (this.groupBy !== 'partner') {
       const label = this.messages.kindLabel[key] ?? key;
       return { short: { text: label, lang: this.uiLang }, full: label };
@@ -554,7 +554,7 @@ export class PartnershipTimeline extends PartnershipElement {
   }
 
   /** In partner lanes, the partner's short name: a vertical timeline has no lane labels to show it. */
-  private partnerOf(lane: string, contentLang: string): string | null {
+  #partnerOf(lane: string, contentLang: string): string | null {
     if (this.groupBy !== 'partner') return null;
     const organisation = this.index?.organisations.get(lane);
     return organisation ? localize(organisation.shortName, contentLang).text : lane;
@@ -564,24 +564,19 @@ export class PartnershipTimeline extends PartnershipElement {
    * The second part of a vertical label: partner, kind and period, in the order the
    * accessible name has them, so that the visible text is a run of words of the name.
    */
-  private metaText(
-    collaboration: Collaboration,
-    lane: string,
-    uiLang: UiLanguage,
-    contentLang: string,
-  ): string {
+  #metaText(collaboration: Collaboration, lane: string, uiLang: UiLanguage, contentLang: string): string {
     const kind = messagesFor(uiLang).kindLabel[collaboration.kind] ?? collaboration.kind;
-    const partner = this.partnerOf(lane, contentLang);
-    return [partner, kind, this.periodOf(collaboration, uiLang)].filter(Boolean).join(' · ');
+    const partner = this.#partnerOf(lane, contentLang);
+    return [partner, kind, this.#periodOf(collaboration, uiLang)].filter(Boolean).join(' · ');
   }
 
-  private labelText(item: TimelineItem): LabelText {
-    const collaboration = this.collaborationOf(item);
+  #labelText(item: TimelineItem): LabelText {
+    const collaboration = this.#collaborationOf(item);
     const title = localize(collaboration.title, this.contentLang);
     return {
       title: title.text,
       titleLang: title.lang,
-      meta: this.metaText(collaboration, item.lane, this.uiLang, this.contentLang),
+      meta: this.#metaText(collaboration, item.lane, this.uiLang, this.contentLang),
     };
   }
 
@@ -589,7 +584,7 @@ export class PartnershipTimeline extends PartnershipElement {
    * The room a vertical label needs in whichever language it is shown, so that the layout
    * is the same in every language and a language switch only replaces text.
    */
-  private readonly labelRoom = (collaboration: Collaboration, lane: string, labelWidth: number): number => {
+  readonly #labelRoom = (collaboration: Collaboration, lane: string, labelWidth: number): number => {
     const record = this.index?.collaborations.get(collaboration.id) ?? collaboration;
     let titleLines = 1;
     let metaLines = 1;
@@ -599,7 +594,7 @@ export class PartnershipTimeline extends PartnershipElement {
     // The interface languages bound it; a dataset's extra languages only risk a label
     // pushed a little below its year, which placement allows for.
     for (const lang of UI_LANGUAGES) {
-      const meta = this.metaText(record, lane, lang, lang);
+      const meta = this.#metaText(record, lane, lang, lang);
       metaLines = Math.max(metaLines, wrapLabel('', meta, labelWidth).meta.length);
     }
     return labelHeight(titleLines, metaLines);
@@ -609,43 +604,45 @@ export class PartnershipTimeline extends PartnershipElement {
    * "Synergie MASMUT phase 1, programme, 2014 – December 2016, 6 partners, inferred"; in
    * partner lanes the lane's short name follows the title, since arrow keys cross lanes.
    */
-  private accessibleName(item: TimelineItem, collaboration: Collaboration, inactive: boolean): string {
-    let name = this.names.get(item.key);
+  #accessibleName(item: TimelineItem, collaboration: Collaboration, inactive: boolean): string {
+    let name = this.#names.get(item.key);
     if (name === undefined) {
       const parts = [
         localize(collaboration.title, this.contentLang).text,
-        this.partnerOf(item.lane, this.contentLang),
+        this.#partnerOf(item.lane, this.contentLang),
         // Plain lower case: only Turkish, Azeri and Lithuanian case differently, and a
         // locale-aware call would wake V8's Intl data on the first render.
-        this.kindOf(collaboration).toLowerCase(),
-        this.periodOf(collaboration),
-        this.timelineMessages.partnerCount(collaboration.partners.length),
+        this.#kindOf(collaboration).toLowerCase(),
+        this.#periodOf(collaboration),
+        this.#timelineMessages.partnerCount(collaboration.partners.length),
       ];
       if (collaboration.confidence === 'inferred') parts.push(this.messages.inferred);
       name = parts.filter(Boolean).join(', ');
-      this.names.set(item.key, name);
+      this.#names.set(item.key, name);
     }
-    return inactive && this.year !== null ? `${name}, ${this.timelineMessages.notActiveIn(this.year)}` : name;
+    return inactive && this.year !== null
+      ? `${name}, ${this.#timelineMessages.notActiveIn(this.year)}`
+      : name;
   }
 
   /** Lang only where the text is not in the language around it. */
-  private langOf(text: LocalizedString): string | typeof nothing {
+  #langOf(text: LocalizedString): string | typeof nothing {
     return text.lang === this.uiLang ? nothing : text.lang;
   }
 
-  private itemElement(key: string): SVGGElement | null {
+  #itemElement(key: string): SVGGElement | null {
     return this.renderRoot.querySelector<SVGGElement>(`${OPTION}[data-key="${CSS.escape(key)}"]`);
   }
 
-  private itemFromEvent(event: Event): TimelineItem | null {
+  #itemFromEvent(event: Event): TimelineItem | null {
     const target = event.target instanceof Element ? event.target.closest(OPTION) : null;
     const key = target?.getAttribute('data-key');
-    return key ? (this.itemsByKey.get(key) ?? null) : null;
+    return key ? (this.#itemsByKey.get(key) ?? null) : null;
   }
 
   // --- interaction -------------------------------------------------------------------------
 
-  private selectCollaboration(id: string | null): void {
+  #selectCollaboration(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
     // Built apart from `dispatchEvent` so that the manifest analyzer does not mistake the
@@ -654,37 +651,37 @@ export class PartnershipTimeline extends PartnershipElement {
     this.dispatchEvent(event);
   }
 
-  private setYear(year: number | null): void {
+  #setYear(year: number | null): void {
     if (this.year === year) return;
     this.year = year;
     const event = new PartnershipYearChangeEvent(year);
     this.dispatchEvent(event);
   }
 
-  private focusItem(item: TimelineItem): void {
+  #focusItem(item: TimelineItem): void {
     this.focusKey = item.key;
-    this.focusId = item.id;
+    this.#focusId = item.id;
     this.tooltipDismissed = false;
     // Tabindex -1 still takes focus, and Lit moves the tab stop. An item outside the drawn
     // stretch is drawn first, as the tab stop, and focused after that update.
-    const element = this.itemElement(item.key);
-    if (element && !this.virtual) element.focus();
+    const element = this.#itemElement(item.key);
+    if (element && !this.#virtual) element.focus();
     else {
-      this.pendingFocusKey = item.key;
+      this.#pendingFocusKey = item.key;
       this.requestUpdate();
     }
   }
 
-  private readonly onItemClick = (event: MouseEvent): void => {
-    const item = this.itemFromEvent(event);
+  readonly #onItemClick = (event: MouseEvent): void => {
+    const item = this.#itemFromEvent(event);
     if (!item) return;
-    this.focusItem(item);
-    this.selectCollaboration(item.id);
+    this.#focusItem(item);
+    this.#selectCollaboration(item.id);
   };
 
-  private readonly onItemKeydown = (event: KeyboardEvent): void => {
-    const items = this.geometry?.layout.items ?? [];
-    const current = this.itemFromEvent(event);
+  readonly #onItemKeydown = (event: KeyboardEvent): void => {
+    const items = this.#geometry?.layout.items ?? [];
+    const current = this.#itemFromEvent(event);
     // Alt+Left and the like belong to the browser.
     if (!current || items.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const position = items.findIndex((item) => item.key === current.key);
@@ -706,58 +703,58 @@ export class PartnershipTimeline extends PartnershipElement {
         break;
       case 'Enter':
       case ' ':
-        this.selectCollaboration(current.id);
+        this.#selectCollaboration(current.id);
         break;
       case 'Escape':
         if (this.selected === null && (this.tooltipDismissed || !this.focusInItems)) return;
         this.tooltipDismissed = true;
-        this.selectCollaboration(null);
+        this.#selectCollaboration(null);
         break;
       default:
         return;
     }
     event.preventDefault();
-    if (target) this.focusItem(target);
+    if (target) this.#focusItem(target);
   };
 
-  private readonly onItemFocusIn = (event: FocusEvent): void => {
-    const item = this.itemFromEvent(event);
+  readonly #onItemFocusIn = (event: FocusEvent): void => {
+    const item = this.#itemFromEvent(event);
     if (!item) return;
     if (item.key !== this.focusKey) this.tooltipDismissed = false;
     this.focusKey = item.key;
-    this.focusId = item.id;
+    this.#focusId = item.id;
     this.focusInItems = true;
   };
 
-  private readonly onItemFocusOut = (event: FocusEvent): void => {
+  readonly #onItemFocusOut = (event: FocusEvent): void => {
     // Focus lost because this update removed the node is given back in `updated`.
-    if (this.restoreFocus) return;
+    if (this.#restoreFocus) return;
     const next = event.relatedTarget;
     if (next instanceof Element && next.matches(OPTION) && this.renderRoot.contains(next)) return;
     this.focusInItems = false;
   };
 
-  private readonly onPointerOver = (event: PointerEvent): void => {
-    const item = this.itemFromEvent(event);
+  readonly #onPointerOver = (event: PointerEvent): void => {
+    const item = this.#itemFromEvent(event);
     if (!item || item.key === this.hoverKey) return;
     this.hoverKey = item.key;
     this.tooltipDismissed = false;
   };
 
-  private readonly onPointerOut = (event: PointerEvent): void => {
-    const from = this.itemFromEvent(event);
+  readonly #onPointerOut = (event: PointerEvent): void => {
+    const from = this.#itemFromEvent(event);
     const to = event.relatedTarget instanceof Element ? event.relatedTarget.closest(OPTION) : null;
     if (from && to?.getAttribute('data-key') !== from.key) this.hoverKey = null;
   };
 
-  private readonly onYearInput = (event: Event): void => {
+  readonly #onYearInput = (event: Event): void => {
     const year = Number((event.target as HTMLInputElement).value);
-    if (Number.isInteger(year)) this.setYear(year);
+    if (Number.isInteger(year)) this.#setYear(year);
   };
 
-  private readonly onAllYears = (): void => this.setYear(null);
+  readonly #onAllYears = (): void => this.#setYear(null);
 
-  private setGrouping(grouping: TimelineGrouping): void {
+  #setGrouping(grouping: TimelineGrouping): void {
     this.groupBy = grouping;
   }
 
@@ -768,16 +765,16 @@ export class PartnershipTimeline extends PartnershipElement {
     const sizer = html`<div class="sizer" aria-hidden="true"></div>`;
     const status = this.renderStatus();
     if (status) return html`${sizer}${status}`;
-    const geometry = this.geometry;
-    const orientation = geometry?.orientation ?? this.effectiveOrientation(this.size.width);
+    const geometry = this.#geometry;
+    const orientation = geometry?.orientation ?? this.#effectiveOrientation(this.#size.width);
     return html`${sizer}
       <div class="base" part="base" data-orientation=${orientation} lang=${this.uiLang}>
-        ${this.renderToolbar()} ${geometry ? this.renderChart(geometry) : nothing}
+        ${this.#renderToolbar()} ${geometry ? this.#renderChart(geometry) : nothing}
         <p id="help" class="visually-hidden">${this.messages.keyboardHelpTimeline}</p>
       </div>`;
   }
 
-  private renderToolbar(): TemplateResult {
+  #renderToolbar(): TemplateResult {
     const m = this.messages;
     const grouping = this.groupBy === 'partner' ? 'partner' : 'kind';
     return html`<div class="toolbar" part="toolbar">
@@ -787,7 +784,7 @@ export class PartnershipTimeline extends PartnershipElement {
           type="button"
           part="button"
           aria-pressed=${grouping === 'kind' ? 'true' : 'false'}
-          @click=${() => this.setGrouping('kind')}
+          @click=${() => this.#setGrouping('kind')}
         >
           ${m.groupByKind}
         </button>
@@ -795,7 +792,7 @@ export class PartnershipTimeline extends PartnershipElement {
           type="button"
           part="button"
           aria-pressed=${grouping === 'partner' ? 'true' : 'false'}
-          @click=${() => this.setGrouping('partner')}
+          @click=${() => this.#setGrouping('partner')}
         >
           ${m.groupByPartner}
         </button>
@@ -808,7 +805,7 @@ export class PartnershipTimeline extends PartnershipElement {
           class="all-years"
           part="button all-years"
           aria-pressed=${this.year === null ? 'true' : 'false'}
-          @click=${this.onAllYears}
+          @click=${this.#onAllYears}
         >
           ${m.allYears}
         </button>
@@ -816,13 +813,13 @@ export class PartnershipTimeline extends PartnershipElement {
     </div>`;
   }
 
-  private renderChart(geometry: TimelineGeometry): TemplateResult {
+  #renderChart(geometry: TimelineGeometry): TemplateResult {
     const horizontal = geometry.orientation === 'horizontal';
-    const height = horizontal ? geometry.height : Math.max(geometry.height, this.labelsBottom + 8);
+    const height = horizontal ? geometry.height : Math.max(geometry.height, this.#labelsBottom + 8);
     const items = geometry.layout.items;
     return html`<div class="chart">
-      ${horizontal ? this.renderAxis(geometry) : nothing} ${this.renderScrubber(geometry)}
-      <div class=${this.virtual ? 'plot-frame scroller' : 'plot-frame'} @scroll=${this.onScroll}>
+      ${horizontal ? this.#renderAxis(geometry) : nothing} ${this.#renderScrubber(geometry)}
+      <div class=${this.#virtual ? 'plot-frame scroller' : 'plot-frame'} @scroll=${this.#onScroll}>
         ${
           items.length === 0
             ? html`<p class="empty" part="empty" role="status">${this.messages.noCollaborations}</p>`
@@ -847,16 +844,16 @@ export class PartnershipTimeline extends PartnershipElement {
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
                 </defs>
-                ${horizontal ? this.renderLanesHorizontal(geometry) : this.renderAxisVertical(geometry, height)}
-                ${this.renderYearMarker(geometry, height)} ${this.renderItems(geometry)}
+                ${horizontal ? this.#renderLanesHorizontal(geometry) : this.#renderAxisVertical(geometry, height)}
+                ${this.#renderYearMarker(geometry, height)} ${this.#renderItems(geometry)}
               </svg>`
         }
-        ${this.renderTooltip(geometry, height)}
+        ${this.#renderTooltip(geometry, height)}
       </div>
     </div>`;
   }
 
-  private renderAxis(geometry: TimelineGeometry): TemplateResult {
+  #renderAxis(geometry: TimelineGeometry): TemplateResult {
     const { scale, ticks, width } = geometry;
     const { period } = this.index!.dataset;
     const h = HORIZONTAL.axisHeight;
@@ -879,7 +876,7 @@ export class PartnershipTimeline extends PartnershipElement {
     </svg>`;
   }
 
-  private renderScrubber(geometry: TimelineGeometry): TemplateResult {
+  #renderScrubber(geometry: TimelineGeometry): TemplateResult {
     const { period } = this.index!.dataset;
     const style: Record<string, string> = {};
     if (geometry.orientation === 'horizontal' && period.end > period.start) {
@@ -903,12 +900,12 @@ export class PartnershipTimeline extends PartnershipElement {
         .value=${String(value)}
         aria-valuetext=${this.year === null ? this.messages.allYears : String(this.year)}
         style=${styleMap(style)}
-        @input=${this.onYearInput}
+        @input=${this.#onYearInput}
       />
     </div>`;
   }
 
-  private renderLanesHorizontal(geometry: TimelineGeometry): SVGTemplateResult {
+  #renderLanesHorizontal(geometry: TimelineGeometry): SVGTemplateResult {
     const { bands, scale, width, height, labelEdge } = geometry;
     const { period } = this.index!.dataset;
     const grid: number[] = [];
@@ -922,25 +919,25 @@ export class PartnershipTimeline extends PartnershipElement {
       )}
       ${grid.map((x) => svg`<line class="grid" x1=${x} x2=${x} y1="0" y2=${height}></line>`)}
       ${bands.map((band) => {
-        const text = this.laneText(band.key).short;
+        const text = this.#laneText(band.key).short;
         const shown = truncateWords(text.text, maxChars);
         const first = geometry.layout.lanes.find((lane) => lane.key === band.key)?.firstRow ?? 0;
         const y = (geometry.rowOffsets[first] ?? 0) + geometry.rowSize / 2;
         // A lane can be thousands of pixels long in a scroll area: its name recurs in it.
         const ys = [y];
-        if (this.virtual) {
+        if (this.#virtual) {
           const last = band.start + band.size - geometry.rowSize;
           for (let next = y + LANE_LABEL_EVERY; next < last; next += LANE_LABEL_EVERY) ys.push(next);
         }
         return ys.map(
           (at) => svg`<text class="lane-label" part="lane-label" x=${labelEdge - 10} y=${at}
-          text-anchor="end" dominant-baseline="central" lang=${this.langOf(text)}>${shown}</text>`,
+          text-anchor="end" dominant-baseline="central" lang=${this.#langOf(text)}>${shown}</text>`,
         );
       })}
     </g>`;
   }
 
-  private renderAxisVertical(geometry: TimelineGeometry, height: number): SVGTemplateResult {
+  #renderAxisVertical(geometry: TimelineGeometry, height: number): SVGTemplateResult {
     const { scale, ticks, width } = geometry;
     const { period } = this.index!.dataset;
     const grid: number[] = [];
@@ -957,7 +954,7 @@ export class PartnershipTimeline extends PartnershipElement {
     </g>`;
   }
 
-  private renderYearMarker(geometry: TimelineGeometry, height: number): SVGTemplateResult | typeof nothing {
+  #renderYearMarker(geometry: TimelineGeometry, height: number): SVGTemplateResult | typeof nothing {
     const year = this.year;
     const { period } = this.index!.dataset;
     if (year === null || year < period.start || year > period.end) return nothing;
@@ -978,11 +975,11 @@ export class PartnershipTimeline extends PartnershipElement {
     </g>`;
   }
 
-  private renderItems(geometry: TimelineGeometry): SVGTemplateResult {
+  #renderItems(geometry: TimelineGeometry): SVGTemplateResult {
     const year = this.year;
-    const visibleCount = year === null ? this.collaborationCount : (this.activeByYear.get(year) ?? 0);
-    const lanes = this.virtual
-      ? geometry.layout.lanes.filter((lane) => this.windowLanes.has(lane.key))
+    const visibleCount = year === null ? this.#collaborationCount : (this.#activeByYear.get(year) ?? 0);
+    const lanes = this.#virtual
+      ? geometry.layout.lanes.filter((lane) => this.#windowLanes.has(lane.key))
       : geometry.layout.lanes;
     // Listbox and option: one tab stop, arrow keys, and a selection state that Chromium and
     // screen readers report as "selected" — which is what choosing an item is.
@@ -992,27 +989,27 @@ export class PartnershipTimeline extends PartnershipElement {
       aria-label=${this.messages.activeCount(visibleCount, year)}
       aria-orientation=${geometry.orientation}
       aria-describedby="help"
-      @click=${this.onItemClick}
-      @keydown=${this.onItemKeydown}
-      @focusin=${this.onItemFocusIn}
-      @focusout=${this.onItemFocusOut}
-      @pointerover=${this.onPointerOver}
-      @pointerout=${this.onPointerOut}
+      @click=${this.#onItemClick}
+      @keydown=${this.#onItemKeydown}
+      @focusin=${this.#onItemFocusIn}
+      @focusout=${this.#onItemFocusOut}
+      @pointerover=${this.#onPointerOver}
+      @pointerout=${this.#onPointerOut}
     >
       ${repeat(
         lanes,
         (lane) => lane.key,
-        (lane) => this.renderLane(geometry, lane),
+        (lane) => this.#renderLane(geometry, lane),
       )}
     </g>`;
   }
 
-  private renderLane(geometry: TimelineGeometry, lane: Lane): SVGTemplateResult {
-    return svg`<g role="group" aria-label=${this.laneText(lane.key).full}>
+  #renderLane(geometry: TimelineGeometry, lane: Lane): SVGTemplateResult {
+    return svg`<g role="group" aria-label=${this.#laneText(lane.key).full}>
       ${repeat(
-        this.windowLanes.get(lane.key) ?? lane.items,
+        this.#windowLanes.get(lane.key) ?? lane.items,
         (item) => item.key,
-        (item) => this.renderGuardedItem(geometry, item),
+        (item) => this.#renderGuardedItem(geometry, item),
       )}
     </g>`;
   }
@@ -1021,36 +1018,36 @@ export class PartnershipTimeline extends PartnershipElement {
    * Re-renders an item only when something it shows changed: a year change touches the
    * items whose activity changed, not all of them, which matters with thousands of items.
    */
-  private renderGuardedItem(geometry: TimelineGeometry, item: TimelineItem) {
+  #renderGuardedItem(geometry: TimelineGeometry, item: TimelineItem) {
     const selection = this.selection;
     const inactive = this.year !== null && !isActiveIn(item.collaboration, this.year);
     return guard(
       [
         geometry,
         item,
-        this.labels,
+        this.#labels,
         this.contentLang,
         this.uiLang,
         selection?.kind === 'collaboration' && selection.id === item.id,
-        selection?.kind === 'country' ? this.highlight.collaborations.has(item.id) : null,
+        selection?.kind === 'country' ? this.#highlight.collaborations.has(item.id) : null,
         // The year is in the name of an inactive item only.
         inactive ? this.year : null,
-        item.key === this.tabStopKey,
-        this.labelsDrawn?.has(item.key) ?? true,
+        item.key === this.#tabStopKey,
+        this.#labelsDrawn?.has(item.key) ?? true,
       ],
-      () => this.renderItem(geometry, item),
+      () => this.#renderItem(geometry, item),
     );
   }
 
-  private renderItem(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
-    const collaboration = this.collaborationOf(item);
+  #renderItem(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
+    const collaboration = this.#collaborationOf(item);
     const inferred = collaboration.confidence === 'inferred';
     const selection = this.selection;
     const selected = selection?.kind === 'collaboration' && selection.id === item.id;
-    const inCountry = selection?.kind === 'country' && this.highlight.collaborations.has(item.id);
+    const inCountry = selection?.kind === 'country' && this.#highlight.collaborations.has(item.id);
     const inactive = this.year !== null && !isActiveIn(collaboration, this.year);
     // Only some items are in the DOM, so the list's size and order are stated.
-    const position = this.virtual ? (this.positionByKey.get(item.key) ?? 0) + 1 : null;
+    const position = this.#virtual ? (this.#positionByKey.get(item.key) ?? 0) + 1 : null;
     const dimmed = inactive || (selection?.kind === 'country' && !inCountry);
     const parts = [
       'item',
@@ -1071,15 +1068,15 @@ export class PartnershipTimeline extends PartnershipElement {
     };
     const shape =
       geometry.orientation === 'horizontal'
-        ? this.renderMarkHorizontal(geometry, item, collaboration, inferred)
-        : this.renderMarkVertical(geometry, item);
+        ? this.#renderMarkHorizontal(geometry, item, collaboration, inferred)
+        : this.#renderMarkVertical(geometry, item);
     return svg`<g
       class=${classNames(classes)}
       part=${parts.join(' ')}
       role="option"
-      tabindex=${item.key === this.tabStopKey ? '0' : '-1'}
+      tabindex=${item.key === this.#tabStopKey ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.accessibleName(item, collaboration, inactive)}
+      aria-label=${this.#accessibleName(item, collaboration, inactive)}
       aria-setsize=${position === null ? nothing : geometry.layout.items.length}
       aria-posinset=${position ?? nothing}
       data-key=${item.key}
@@ -1091,11 +1088,11 @@ export class PartnershipTimeline extends PartnershipElement {
    * Only the tab stop can have focus (focusing an item makes it the tab stop), so only it
    * carries a focus ring: a node fewer for every other item.
    */
-  private isTabStop(item: TimelineItem): boolean {
-    return item.key === this.tabStopKey;
+  #isTabStop(item: TimelineItem): boolean {
+    return item.key === this.#tabStopKey;
   }
 
-  private renderMarkHorizontal(
+  #renderMarkHorizontal(
     geometry: TimelineGeometry,
     item: TimelineItem,
     collaboration: Collaboration,
@@ -1112,7 +1109,7 @@ export class PartnershipTimeline extends PartnershipElement {
       width=${hitWidth} height=${geometry.rowSize}></rect>`;
     if (!item.span) {
       const r = HORIZONTAL.eventSize / 2;
-      const ring = this.isTabStop(item)
+      const ring = this.#isTabStop(item)
         ? svg`<path class="focus-ring" d=${diamond(item.center, middle, r + 3)}></path>`
         : nothing;
       return svg`${hit}<path class="mark" d=${diamond(item.center, middle, r - 1)}></path>${ring}`;
@@ -1121,23 +1118,23 @@ export class PartnershipTimeline extends PartnershipElement {
     const shown = truncateWords(title.text, charsThatFit(length - 10, 12));
     const label = shown
       ? svg`<text class="mark-label" x=${x + 5} y=${middle} dominant-baseline="central"
-          lang=${this.langOf(title)}>${shown}</text>`
+          lang=${this.#langOf(title)}>${shown}</text>`
       : nothing;
     return svg`${hit}<rect class="mark" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>
       ${inferred ? svg`<rect class="hatch" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>` : nothing}
       ${label}
       ${
-        this.isTabStop(item)
+        this.#isTabStop(item)
           ? svg`<rect class="focus-ring" x=${x - 4} y=${middle - bar / 2 - 4} width=${length + 8} height=${bar + 8} rx="5"></rect>`
           : nothing
       }`;
   }
 
-  private renderMarkVertical(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
+  #renderMarkVertical(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
     const left = geometry.rowOffsets[item.row] ?? 0;
     const centre = left + geometry.rowSize / 2;
     const mark = geometry.markSize;
-    const label = this.labelsDrawn?.has(item.key) === false ? undefined : this.labels.get(item.key);
+    const label = this.#labelsDrawn?.has(item.key) === false ? undefined : this.#labels.get(item.key);
     const markTop = Math.min(item.start, item.end);
     const length = Math.abs(item.end - item.start);
     const markHit = svg`<rect class="hit" x=${left - 2} y=${markTop} width=${geometry.rowSize + 4} height=${Math.max(length, VERTICAL.eventSize)}></rect>`;
@@ -1162,18 +1159,18 @@ export class PartnershipTimeline extends PartnershipElement {
         (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.metaLine}>${line}</tspan>`,
       )}</text>
       ${
-        this.isTabStop(item)
+        this.#isTabStop(item)
           ? svg`<rect class="focus-ring" x=${labelX - 6} y=${label.y - 3} width=${geometry.labelWidth + 10} height=${label.height + 4} rx="5"></rect>`
           : nothing
       }`;
   }
 
-  private renderTooltip(geometry: TimelineGeometry, height: number): TemplateResult | typeof nothing {
+  #renderTooltip(geometry: TimelineGeometry, height: number): TemplateResult | typeof nothing {
     if (this.tooltipDismissed) return nothing;
-    const key = this.hoverKey ?? (this.focusInItems ? this.tabStopKey : null);
-    const item = key ? this.itemsByKey.get(key) : undefined;
+    const key = this.hoverKey ?? (this.focusInItems ? this.#tabStopKey : null);
+    const item = key ? this.#itemsByKey.get(key) : undefined;
     if (!item) return nothing;
-    const collaboration = this.collaborationOf(item);
+    const collaboration = this.#collaborationOf(item);
     const title = localize(collaboration.title, this.contentLang);
     let x: number;
     let top: number;
@@ -1185,7 +1182,7 @@ export class PartnershipTimeline extends PartnershipElement {
       top = geometry.rowOffsets[item.row] ?? 0;
       bottom = top + geometry.rowSize;
     } else {
-      const label = this.labels.get(item.key);
+      const label = this.#labels.get(item.key);
       x = geometry.labelEdge;
       top = label?.y ?? Math.min(item.start, item.end);
       bottom = top + (label?.height ?? geometry.rowSize);
@@ -1194,18 +1191,20 @@ export class PartnershipTimeline extends PartnershipElement {
     // either edge without measuring it; it goes above the item when there is no room below.
     const share = Math.min(100, Math.max(0, (x / geometry.width) * 100));
     // In a scroll area, the room that counts is that of its visible part.
-    const shownTop = this.virtual ? this.plotScrollTop : 0;
-    const shownBottom = this.virtual ? Math.min(height, this.plotScrollTop + this.viewportHeight()) : height;
+    const shownTop = this.#virtual ? this.#plotScrollTop : 0;
+    const shownBottom = this.#virtual
+      ? Math.min(height, this.#plotScrollTop + this.#viewportHeight())
+      : height;
     const above = bottom + 80 > shownBottom && top > shownTop + 80;
     const style = {
       left: `${x}px`,
       top: `${above ? top - 4 : bottom + 4}px`,
       transform: `translate(${-share}%, ${above ? '-100%' : '0'})`,
     };
-    const kind = this.kindOf(collaboration);
+    const kind = this.#kindOf(collaboration);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
-      <strong class="tooltip-title" lang=${this.langOf(title)}>${title.text}</strong>
-      <span class="tooltip-line">${this.periodOf(collaboration)}</span>
+      <strong class="tooltip-title" lang=${this.#langOf(title)}>${title.text}</strong>
+      <span class="tooltip-line">${this.#periodOf(collaboration)}</span>
       <span class="tooltip-line"
         >${kind}${
           collaboration.confidence === 'inferred'

@@ -34,8 +34,8 @@ const FIELDS = ['data', 'lang', 'year', 'selected', 'partners'] as const;
 
 /** On the explorer: answers the views inside it, and tells them only when a field changed. */
 export class ExplorerStateProvider {
-  private state: ExplorerState | undefined;
-  private readonly followers = new Set<Follow>();
+  #state: ExplorerState | undefined;
+  readonly #followers = new Set<Follow>();
 
   constructor(host: HTMLElement) {
     // Listening from the start: views a page places inside the explorer connect after it is
@@ -43,40 +43,41 @@ export class ExplorerStateProvider {
     host.addEventListener('partnership-explorer-request', (event) => {
       const request = event as ExplorerStateRequest;
       event.stopPropagation();
-      this.followers.add(request.follow);
-      request.unsubscribe = () => this.followers.delete(request.follow);
-      if (this.state) request.follow(this.state);
+      this.#followers.add(request.follow);
+      request.unsubscribe = () => this.#followers.delete(request.follow);
+      if (this.#state) request.follow(this.#state);
     });
   }
 
   /** Passes the state on when any field differs from what the views have. */
   setValue(state: ExplorerState): void {
-    const previous = this.state;
+    const previous = this.#state;
     if (previous && FIELDS.every((field) => previous[field] === state[field])) return;
-    this.state = state;
-    for (const follow of this.followers) follow(state);
+    this.#state = state;
+    for (const follow of this.#followers) follow(state);
   }
 }
 
 /** On a view: follows the explorer it sits in, if any, while connected. */
 export class ExplorerStateConsumer implements ReactiveController {
-  private unsubscribe: (() => void) | null = null;
+  #unsubscribe: (() => void) | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #follow: Follow;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly follow: Follow,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, follow: Follow) {
+    this.#host = host;
+    this.#follow = follow;
     host.addController(this);
   }
 
   hostConnected(): void {
-    const request = new ExplorerStateRequest(this.follow);
-    this.host.dispatchEvent(request);
-    this.unsubscribe = request.unsubscribe;
+    const request = new ExplorerStateRequest(this.#follow);
+    this.#host.dispatchEvent(request);
+    this.#unsubscribe = request.unsubscribe;
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
   }
 }

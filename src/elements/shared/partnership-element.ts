@@ -88,11 +88,11 @@ export class PartnershipElement extends LitElement {
   constructor() {
     super();
     if ((this.constructor as typeof PartnershipElement).linksToExplorer) {
-      new ExplorerStateConsumer(this, (state) => this.followExplorer(state));
+      new ExplorerStateConsumer(this, (state) => this.#followExplorer(state));
     }
   }
 
-  private followExplorer(state: ExplorerState | undefined): void {
+  #followExplorer(state: ExplorerState | undefined): void {
     if (!state) return;
     // Nested views take the explorer's theme rather than resetting it to the defaults.
     this.toggleAttribute('data-nested', true);
@@ -113,7 +113,7 @@ export class PartnershipElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The inherited language can only be read once the element is in the page.
-    this.resolveLanguage();
+    this.#resolveLanguage();
     // Reattached after a detach (moved in the page, re-mounted by a framework): render once
     // more, so that the language of the new place shows and whatever a view binds to its
     // rendered DOM after an update, and releases on disconnect (the map's zoom), is bound
@@ -123,11 +123,11 @@ export class PartnershipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loader.sync();
-    if (changed.has('lang')) this.resolveLanguage();
+    if (changed.has('lang')) this.#resolveLanguage();
     if (changed.has('partners')) this.partnerSet = new Set(this.partners);
   }
 
-  private resolveLanguage(): void {
+  #resolveLanguage(): void {
     const requested = this.lang || inheritedLang(this) || 'en';
     this.contentLang = requested.toLowerCase();
     this.uiLang = toUiLanguage(requested);

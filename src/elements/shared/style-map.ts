@@ -18,7 +18,7 @@ const IMPORTANT = ' !important';
  * whole `style` attribute. It renders nothing on a server.
  */
 class CspSafeStyleMap extends Directive {
-  private applied = new Set<string>();
+  #applied = new Set<string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -37,15 +37,15 @@ class CspSafeStyleMap extends Directive {
 
   override update(part: AttributePart, [styles]: [StyleInfo]): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.applied) {
+    for (const name of this.#applied) {
       if (styles[name] == null) {
-        this.applied.delete(name);
+        this.#applied.delete(name);
         style.removeProperty(cssName(name));
       }
     }
     for (const [name, value] of Object.entries(styles)) {
       if (value == null) continue;
-      this.applied.add(name);
+      this.#applied.add(name);
       const text = String(value);
       const important = text.endsWith(IMPORTANT);
       style.setProperty(
