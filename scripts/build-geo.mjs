@@ -10,9 +10,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { feature, quantize } from 'topojson-client';
-import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
-import { planeRegion } from './plane-region.mjs';
+import { countryGeometry, geometryTouchesBox, planeRegion, simplifyRegion } from './plane-region.mjs';
 
 const SOURCE = new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url);
 const TARGET = new URL('../data/region.topo.json', import.meta.url);
@@ -115,72 +113,12 @@ const MIN_ISLAND_AREA = 0.005;
 /** Grid of the output coordinates: ample for a map a few thousand pixels wide. */
 const QUANTIZATION = 1e4;
 
-/** Whether the segment a–b touches the box (Liang–Barsky clipping). */
-function segmentTouchesBox([ax, ay], [bx, by], box) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  const edges = [
-    [-dx, ax - box.west],
-    [dx, box.east - ax],
-    [-dy, ay - box.south],
-    [dy, box.north - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) {
-        if (r > t1) return false;
-        if (r > t0) t0 = r;
-      } else {
-        if (r < t0) return false;
-        if (r < t1) t1 = r;
-      }
-    }
-  }
-  return true;
-}
-
-/** Even-odd point-in-polygon over all rings, so holes count. */
-function polygonContains(rings, [x, y]) {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/**
- * Whether a country's land (not merely its bounding box) reaches into the box: an edge
- * crosses or lies in the box, or the box lies wholly inside the polygon.
- */
-function geometryTouchesBox(geometry, box) {
-  const polygons =
-    geometry.type === 'Polygon'
-      ? [geometry.coordinates]
-      : geometry.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : [];
-  return polygons.some(
-    (rings) =>
-      rings.some((ring) => ring.some((point, i) => i > 0 && segmentTouchesBox(ring[i - 1], point, box))) ||
-      polygonContains(rings, [box.west, box.south]),
-  );
-}
-
 const world = JSON.parse(readFileSync(SOURCE, 'utf8'));
 const worldCountries = world.objects.countries;
 
 const kept = worldCountries.geometries
   .filter((geometry) => AFRICA.has(geometry.id))
-  .filter((geometry) => geometryTouchesBox(feature(world, geometry).geometry, REGION))
+  .filter((geometry) => geometryTouchesBox(countryGeometry(world, geometry), REGION))
   .map((geometry) => {
     const { id, name } = AFRICA.get(geometry.id);
     return { type: geometry.type, arcs: geometry.arcs, id, properties: { name, focus: FOCUS.has(id) } };
@@ -190,52 +128,14 @@ const kept = worldCountries.geometries
 const missing = [...FOCUS].filter((id) => !kept.some((geometry) => geometry.id === id));
 if (missing.length > 0) throw new Error(`focus countries not found: ${missing.join(', ')}`);
 
-// `filter` with no test keeps every ring and prunes the arcs of the countries left out.
-const subset = filter({
-  type: 'Topology',
-  transform: world.transform,
-  objects: { countries: { type: 'GeometryCollection', geometries: kept } },
-  arcs: world.arcs,
+// Simplified and quantized as `partnership-data geometry` does (src/geo/world-region.ts).
+const { topology: output, lost } = simplifyRegion(world, kept, {
+  focusMinArea: FOCUS_MIN_AREA,
+  contextMinArea: CONTEXT_MIN_AREA,
+  minIslandArea: MIN_ISLAND_AREA,
+  quantization: QUANTIZATION,
 });
-
-/** Indices of the arcs that bound a focus country, so they keep more detail. */
-function focusArcs(topology) {
-  const arcs = new Set();
-  const scan = (indices) => {
-    for (const index of indices) {
-      if (Array.isArray(index)) scan(index);
-      else arcs.add(index < 0 ? ~index : index);
-    }
-  };
-  for (const geometry of topology.objects.countries.geometries) {
-    if (geometry.properties.focus) scan(geometry.arcs);
-  }
-  return arcs;
-}
-
-// `simplify` takes one threshold, so each point's weight is divided by its arc's threshold
-// and points below 1 go. Arc endpoints weigh Infinity and always stay, which keeps shared
-// borders joined.
-const detailed = focusArcs(subset);
-const presimplified = presimplify(subset);
-const weighted = {
-  ...presimplified,
-  arcs: presimplified.arcs.map((arc, index) => {
-    const minArea = detailed.has(index) ? FOCUS_MIN_AREA : CONTEXT_MIN_AREA;
-    return arc.map(([x, y, area]) => [x, y, area / minArea]);
-  }),
-};
-const simplified = simplify(weighted, 1);
-const filtered = filter(simplified, filterAttachedWeight(simplified, MIN_ISLAND_AREA));
-
-const survivors = new Set(filtered.objects.countries.geometries.map((geometry) => geometry.id));
-const lost = kept.filter((geometry) => !survivors.has(geometry.id));
-if (lost.length > 0) throw new Error(`countries lost in simplification: ${lost.map((g) => g.id).join(', ')}`);
-
-// Without a bbox, `quantize` spans the grid over the kept arcs rather than the whole world.
-delete filtered.bbox;
-const output = quantize(filtered, QUANTIZATION);
-output.bbox = output.bbox.map((value) => Math.round(value * 1e6) / 1e6);
+if (lost.length > 0) throw new Error(`countries lost in simplification: ${lost.join(', ')}`);
 
 const json = JSON.stringify(output);
 writeFileSync(TARGET, json);
@@ -249,7 +149,7 @@ console.log(`data/region.topo.json: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip /
 console.log(`${output.arcs.length} arcs, ${points} points, ${names.length} countries (* = focus):`);
 console.log(names.join(' '));
 
-// What the bundle draws: the same arcs, projected once here (see scripts/plane-region.mjs).
+// What the bundle draws: the same arcs, projected once here (see src/geo/plane-region.ts).
 const plane = JSON.stringify(planeRegion(JSON.parse(json)));
 writeFileSync(PLANE_TARGET, plane);
 console.log(

@@ -134,12 +134,36 @@ function sizes(html) {
 }
 
 /**
+ * The pages draw the bundled map: their options take no map file, and a page opened through
+ * `file://` could not fetch one. The code that loads map files stays out of them, for a
+ * stand-in that says so if it is ever reached.
+ */
+function withoutMapFiles() {
+  const stub = '\0no-map-files';
+  return {
+    name: 'without-map-files',
+    resolveId(source) {
+      return source.endsWith('/geo/load-geometry.js') ? stub : null;
+    },
+    load(id) {
+      if (id !== stub) return null;
+      return `export function geometryFor() {
+        return Promise.reject(new Error('This page draws the bundled map only; use partnership-widgets.js for map files.'));
+      }`;
+    },
+  };
+}
+
+/**
  * The bundle as one script: the project's rollup config again, with the code the bundle
  * loads on demand inlined, since a page opened from a USB stick has nothing next to it to
  * load.
  */
 async function inlinedBundle() {
-  const output = await bundleInMemory(root, { output: { format: 'es', inlineDynamicImports: true } });
+  const output = await bundleInMemory(root, {
+    plugins: [withoutMapFiles()],
+    output: { format: 'es', inlineDynamicImports: true },
+  });
   return output[0].code;
 }
 

@@ -1,12 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { importSource } from './build-helpers.mjs';
 
-/** Empties `dist/chunks/` before a build, so chunks of earlier builds (other hashes) do not pile up. */
-export function cleanChunks() {
+/** Empties a chunk folder before a build, so chunks of earlier builds (other hashes) do not pile up. */
+export function cleanChunks(folder = 'dist/chunks') {
   return {
     name: 'clean-chunks',
     buildStart() {
-      rmSync('dist/chunks', { recursive: true, force: true });
+      rmSync(folder, { recursive: true, force: true });
     },
   };
 }

@@ -1,9 +1,17 @@
-/** The command line, read without a library: three commands and four flags do not need one. */
+/** The command line, read without a library: four commands and a few options do not need one. */
+
+import { PROJECTIONS, type PlaneProjectionName } from '../geo/grid.js';
+import { RESOLUTIONS, type Resolution } from './geometry-terms.js';
 
 export const COMMANDS = {
-  validate: { min: 1, max: Infinity, usage: 'validate <data.json | folder>...' },
+  validate: { min: 1, max: Infinity, usage: 'validate <data.json | folder>... [--geometry <map.json>]' },
   'to-csv': { min: 2, max: 2, usage: 'to-csv <data.json> <folder>' },
   'from-csv': { min: 2, max: 2, usage: 'from-csv <folder> <data.json>' },
+  geometry: {
+    min: 2,
+    max: 2,
+    usage: 'geometry <data.json> <map.json> [--projection mercator|equal-earth] [--resolution 50m|110m]',
+  },
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -14,6 +22,24 @@ export interface CliArgs {
   version: boolean;
   /** `--no-bom`: write CSV without the byte order mark Excel needs. */
   bom: boolean;
+  /** `--projection`: geometry's projection, instead of the one the extent suggests. */
+  projection: PlaneProjectionName | null;
+  /** `--resolution`: geometry's world-atlas scale, instead of the one the extent suggests. */
+  resolution: Resolution | null;
+  /** `--geometry <map.json>`: validate also checks every country is on this map. */
+  geometry: string | null;
+}
+
+/** The options that take a value, the values they accept (any, for a path) and their command. */
+const VALUE_OPTIONS = {
+  '--projection': { values: PROJECTIONS, command: 'geometry' },
+  '--resolution': { values: RESOLUTIONS, command: 'geometry' },
+  '--geometry': { values: null, command: 'validate' },
+} as const;
+type ValueOption = keyof typeof VALUE_OPTIONS;
+
+function isValueOption(word: string): word is ValueOption {
+  return Object.hasOwn(VALUE_OPTIONS, word);
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; message: string };
@@ -22,18 +48,47 @@ function isCommand(word: string): word is CommandName {
   return Object.hasOwn(COMMANDS, word);
 }
 
+function splitOnce(word: string): [string, string] {
+  const at = word.indexOf('=');
+  return [word.slice(0, at), word.slice(at + 1)];
+}
+
 /** Reads `argv` (without `node` and the script); a wrong command line is a message, never a throw. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
-  const args: CliArgs = { command: null, positionals: [], help: false, version: false, bom: true };
+  const args: CliArgs = {
+    command: null,
+    positionals: [],
+    help: false,
+    version: false,
+    bom: true,
+    projection: null,
+    resolution: null,
+    geometry: null,
+  };
   const words: string[] = [];
+  const given: ValueOption[] = [];
   let optionsEnded = false;
-  for (const word of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    // `--projection equal-earth` and `--projection=equal-earth` both work.
+    const [name = word, inline] = word.startsWith('--') && word.includes('=') ? splitOnce(word) : [word];
     if (optionsEnded || word === '-' || !word.startsWith('-')) words.push(word);
     else if (word === '--') optionsEnded = true;
     else if (word === '-h' || word === '--help') args.help = true;
     else if (word === '-v' || word === '--version') args.version = true;
     else if (word === '--no-bom') args.bom = false;
-    else return { ok: false, message: `unknown option ${word}` };
+    else if (isValueOption(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') return { ok: false, message: `${name} needs a value` };
+      const { values } = VALUE_OPTIONS[name];
+      if (values !== null && !(values as readonly string[]).includes(value)) {
+        return { ok: false, message: `${name} is ${values.join(' or ')}, not ${JSON.stringify(value)}` };
+      }
+      if (name === '--projection') args.projection = value as PlaneProjectionName;
+      else if (name === '--resolution') args.resolution = value as Resolution;
+      else args.geometry = value;
+      given.push(name);
+    } else return { ok: false, message: `unknown option ${word}` };
   }
   if (args.help || args.version) return { ok: true, args };
 
@@ -49,17 +104,22 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     };
   }
   if (!args.bom && first !== 'to-csv') return { ok: false, message: '--no-bom only applies to to-csv' };
+  const misplaced = given.find((name) => VALUE_OPTIONS[name].command !== first);
+  if (misplaced)
+    return { ok: false, message: `${misplaced} only applies to ${VALUE_OPTIONS[misplaced].command}` };
   return { ok: true, args: { ...args, command: first, positionals: rest } };
 }
 
-export const HELP = `partnership-data: check the partnership dataset and edit it as spreadsheet tables.
+export const HELP = `partnership-data: check the partnership dataset, edit it as spreadsheet tables and
+build the map of its countries.
 
 Usage:
-  partnership-data validate <data.json | folder>...
+  partnership-data validate <data.json | folder>... [--geometry <map.json>]
       Check datasets with the same schema and checks as the elements. A folder is read as
       the CSV tables that to-csv writes. Each problem names the file, line and column,
       the JSON pointer, the record and the field, for example:
         data.json:212:9: /collaborations/3/start (collaboration "dakar-2022", field start): expected …
+      With --geometry, also check that the map file has every country of the dataset.
   partnership-data to-csv <data.json> <folder>
       Check the dataset, then write one CSV file per table into the folder (created if
       needed): dataset.csv, sources.csv, organisations.csv, countries.csv,
@@ -68,12 +128,24 @@ Usage:
   partnership-data from-csv <folder> <data.json>
       Read those CSV files, check them and write the dataset. Problems are located by
       file, row and column, and nothing is written until there are none.
+  partnership-data geometry <data.json> <map.json>
+      Check the dataset, then write the map of its countries (ISO 3166-1 alpha-3 ids) and
+      their neighbours, from world-atlas (Natural Earth), projected, in the format of the
+      bundled map. The extent chooses the projection (Mercator for a region, Equal Earth
+      across continents) and the detail (1:50m, or 1:110m for a continent or more).
+      See docs/geometry.md.
 
 Options:
   --no-bom        to-csv: omit the byte order mark (Excel needs it to read accents)
+  --geometry <map.json>
+                  validate: check that the map file has every country of the dataset
+  --projection mercator|equal-earth
+                  geometry: the projection, instead of the one the extent suggests
+  --resolution 50m|110m
+                  geometry: world-atlas's detail, instead of the one the extent suggests
   -h, --help      show this help
   -v, --version   show the version
 
-Exit status: 0 when every dataset is valid, 1 when a dataset has problems,
-2 when the command line is wrong or a file cannot be read or written.
-See DATA.md for a step-by-step guide.`;
+Exit status: 0 when every dataset is valid, 1 when a dataset has problems or a country
+is not on the map, 2 when the command line is wrong or a file cannot be read or written.
+See DATA.md for a step-by-step guide, and docs/geometry.md for maps of other regions.`;

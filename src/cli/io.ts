@@ -11,6 +11,13 @@ export interface CliIo {
   /** Creates a directory and its parents; fine when it exists. */
   makeDirectory(path: string): Promise<void>;
   join(directory: string, name: string): string;
+  /**
+   * Reads a UTF-8 file of an installed package (`world-atlas/countries-50m.json`), found as
+   * Node finds packages from this command's own folder; rejects with a `CliFileError`.
+   */
+  readPackageFile(specifier: string): Promise<string>;
+  /** The size in bytes of the text gzipped at level 9, as a server would send it. */
+  gzipSize(text: string): number;
   out(line: string): void;
   err(line: string): void;
 }

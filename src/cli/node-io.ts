@@ -1,6 +1,8 @@
 /// <reference types="node" />
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { CliFileError, type CliIo } from './io.js';
 
 /** Node's error codes in words a data editor understands. */
@@ -53,6 +55,18 @@ export function nodeIo(): CliIo {
       }
     },
     join,
+    async readPackageFile(specifier) {
+      let path: string;
+      try {
+        path = createRequire(import.meta.url).resolve(specifier);
+      } catch {
+        throw new CliFileError(
+          `cannot find ${specifier}: install the package it belongs to (npm install ${specifier.split('/')[0]})`,
+        );
+      }
+      return this.readText(path);
+    },
+    gzipSize: (text) => gzipSync(text, { level: 9 }).length,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };

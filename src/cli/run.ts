@@ -6,7 +6,10 @@ import { issuePlace, locateIssue } from '../data/pointer.js';
 import { MAX_ISSUES } from '../data/schema-check.js';
 import type { Dataset } from '../data/types.js';
 import { validateDataset } from '../data/validate.js';
+import type { Topology } from 'topojson-specification';
+import type { PlaneProjectionName } from '../geo/grid.js';
 import { HELP, parseArgs, type CliArgs } from './args.js';
+import { countryIdPlaces, GEOMETRY_LIBRARIES, type IdPlace, type Resolution } from './geometry-terms.js';
 import { CliFileError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { formatJson } from './json-format.js';
 
@@ -88,7 +91,57 @@ async function checkCsvFolder(folder: string, io: CliIo): Promise<Checked> {
   return { code: EXIT_INVALID };
 }
 
-async function validate(paths: string[], io: CliIo): Promise<number> {
+/** The country ids of a map file, or `null` when the text is not one. */
+function mapCountryIds(text: string): Set<string> | null {
+  try {
+    const value = JSON.parse(text) as { countries?: unknown; arcs?: unknown } | null;
+    // A dataset has countries too; the arcs tell a map file.
+    const countries = value?.countries;
+    if (!Array.isArray(countries) || !Array.isArray(value?.arcs)) return null;
+    return new Set(countries.map((country) => String((country as { id?: unknown } | null)?.id)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks that the map file has every country of the dataset, printing each missing id once,
+ * where it first appears (and how often the collaborations name it), then the command that
+ * builds a map with them all.
+ */
+function checkGeometry(
+  path: string,
+  dataset: Dataset,
+  geometry: string,
+  ids: Set<string>,
+  io: CliIo,
+): number {
+  const missing = new Map<string, IdPlace[]>();
+  for (const place of countryIdPlaces(dataset)) {
+    if (ids.has(place.id)) continue;
+    missing.set(place.id, [...(missing.get(place.id) ?? []), place]);
+  }
+  if (missing.size === 0) return EXIT_OK;
+  for (const [id, [first, ...others]] of missing) {
+    const also = others.length > 0 ? ` (and ${plural(others.length, 'more place')})` : '';
+    io.err(`${path}: ${first!.place} "${id}"${also}: no such country in the map ${geometry}`);
+  }
+  io.err(
+    `${path}: ${missing.size === 1 ? '1 country is' : `${missing.size} countries are`} not on the map; ` +
+      `build a map with every country: partnership-data geometry ${path} ${geometry}`,
+  );
+  return EXIT_INVALID;
+}
+
+async function validate(paths: string[], geometry: string | null, io: CliIo): Promise<number> {
+  let mapIds: Set<string> | null = null;
+  if (geometry !== null) {
+    mapIds = mapCountryIds(await io.readText(geometry));
+    if (mapIds === null) {
+      io.err(`partnership-data: ${geometry} is not a map file (the JSON partnership-data geometry writes)`);
+      return EXIT_USAGE;
+    }
+  }
   let worst = EXIT_OK;
   for (const path of paths) {
     const kind = await io.kindOf(path);
@@ -98,8 +151,16 @@ async function validate(paths: string[], io: CliIo): Promise<number> {
       continue;
     }
     const checked = kind === 'directory' ? await checkCsvFolder(path, io) : await checkJsonFile(path, io);
-    if ('dataset' in checked) io.out(`${path}: valid (${counts(checked.dataset)}).`);
-    else worst = Math.max(worst, checked.code);
+    if (!('dataset' in checked)) {
+      worst = Math.max(worst, checked.code);
+      continue;
+    }
+    const onMap = mapIds === null ? EXIT_OK : checkGeometry(path, checked.dataset, geometry!, mapIds, io);
+    if (onMap === EXIT_OK) {
+      const map = geometry === null ? '' : `, every country on ${geometry}`;
+      io.out(`${path}: valid (${counts(checked.dataset)}${map}).`);
+    }
+    worst = Math.max(worst, onMap);
   }
   return worst;
 }
@@ -138,10 +199,111 @@ async function fromCsv([folder, output]: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+type GeometryModule = typeof import('./geometry.js');
+
+/**
+ * The map-building code, loaded for `geometry` alone: it imports d3-geo and topojson, which
+ * the package lists as optional peers so that sites that only embed the elements do not
+ * install them (world-atlas alone is 8 MB). Null, with what to install said, when absent.
+ */
+async function loadGeometry(io: CliIo): Promise<GeometryModule | null> {
+  try {
+    const module = await import('./geometry.js');
+    await io.readPackageFile('world-atlas/package.json');
+    return module;
+  } catch {
+    io.err(
+      `partnership-data geometry builds maps from ${GEOMETRY_LIBRARIES.join(', ')}, which are not installed here: ` +
+        `npm install --save-dev ${GEOMETRY_LIBRARIES.join(' ')}`,
+    );
+    return null;
+  }
+}
+
+async function readWorld(resolution: Resolution, io: CliIo): Promise<Topology> {
+  return JSON.parse(await io.readPackageFile(`world-atlas/countries-${resolution}.json`)) as Topology;
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Writes the map file of a dataset's countries. The extent of the countries (at 1:50m, which
+ * has them all) chooses the detail and the projection unless the options say; a country
+ * 1:110m leaves out sends an automatic choice back to 1:50m.
+ */
+async function geometry(
+  [input, output]: string[],
+  options: { projection: PlaneProjectionName | null; resolution: Resolution | null },
+  io: CliIo,
+): Promise<number> {
+  const checked = await checkJsonFile(input!, io);
+  if (!('dataset' in checked)) return checked.code;
+  const { dataset } = checked;
+  const geo = await loadGeometry(io);
+  if (geo === null) return EXIT_USAGE;
+  const { buildGeometry, chooseProjection, chooseResolution, datasetBox, isoName, missingFrom } = geo;
+  // A country id that is not ISO 3166-1 alpha-3 is a schema error, reported by the check above.
+
+  const detailed = await readWorld('50m', io);
+  const absent = missingFrom(detailed, dataset);
+  if (absent.length > 0) {
+    for (const { id, place } of absent) {
+      io.err(
+        `${input}: ${place} "${id}" (${isoName(id)}) is an ISO 3166-1 country, but world-atlas has no ` +
+          'outline of it (it leaves out the smallest islands), so the map cannot show it',
+      );
+    }
+    return EXIT_INVALID;
+  }
+  const box = datasetBox(detailed, dataset);
+  let resolution = options.resolution ?? chooseResolution(box);
+  const projection = options.projection ?? chooseProjection(box);
+  let world = detailed;
+  let note = '';
+  if (resolution === '110m') {
+    world = await readWorld('110m', io);
+    const coarse = missingFrom(world, dataset);
+    if (coarse.length > 0 && options.resolution === null) {
+      world = detailed;
+      resolution = '50m';
+      note = ` (110m has no ${coarse.map(({ id }) => id).join(', ')})`;
+    } else if (coarse.length > 0) {
+      for (const { id, place } of coarse) {
+        io.err(
+          `${input}: ${place} "${id}" (${isoName(id)}) is too small for world-atlas at 110m; use --resolution 50m`,
+        );
+      }
+      return EXIT_INVALID;
+    }
+  }
+
+  const result = buildGeometry(world, dataset, { projection });
+  if (!result.ok) {
+    io.err(
+      `${input}: ${result.lost.join(', ')} would vanish when simplified at ${resolution}; ` +
+        'try --resolution 50m or --projection mercator for a smaller extent',
+    );
+    return EXIT_INVALID;
+  }
+  // Compact and key-ordered by construction, so the same dataset and world-atlas give the same bytes.
+  const text = JSON.stringify(result.file);
+  await io.writeText(output!, text);
+  io.out(
+    `wrote ${output}: ${result.focus === 1 ? '1 country' : `${result.focus} countries`} and ` +
+      `${result.context} neighbours, ${projection} projection, ${resolution} resolution${note}, ` +
+      `${kilobytes(new TextEncoder().encode(text).length)} (${kilobytes(io.gzipSize(text))} gzip).`,
+  );
+  return EXIT_OK;
+}
+
 async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   switch (args.command) {
     case 'validate':
-      return validate(args.positionals, io);
+      return validate(args.positionals, args.geometry, io);
+    case 'geometry':
+      return geometry(args.positionals, args, io);
     case 'to-csv':
       return toCsv(args.positionals, args.bom, io);
     case 'from-csv':

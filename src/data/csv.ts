@@ -111,9 +111,9 @@ const RECORD_TABLES = {
     file: 'countries.csv',
     fields: [
       field('id', 'code', true),
-      field('name', 'localized', true),
+      field('name', 'localized', false),
       field('shortName', 'localized', false),
-      field('masmut', 'code', true),
+      field('masmut', 'code', false),
       field('sources', 'list', true),
       field('note', 'localized', false),
       field('partners', 'none', false),

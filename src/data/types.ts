@@ -68,11 +68,12 @@ export interface Organisation {
 export interface Country {
   /** ISO 3166-1 alpha-3, such as `BEN`. */
   id: string;
-  name: LocalizedText;
+  /** Absent: the components name the country in the reader's language (see `countryName`). */
+  name?: LocalizedText;
   /** A shorter name for map labels, such as "DR Congo". */
   shortName?: LocalizedText;
-  /** Whether the country's membership of Synergie MASMUT is confirmed or inferred. */
-  masmut: 'confirmed' | 'inferred';
+  /** Whether the country's membership of Synergie MASMUT is confirmed or inferred; absent for other programmes. */
+  masmut?: 'confirmed' | 'inferred';
   sources: string[];
   note?: LocalizedText;
   /** Who works in this country: undated facts (dated ones are collaborations). */

@@ -16,7 +16,10 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; iss
  */
 export function validateDataset(value: unknown): ValidationResult {
   try {
-    const issues = [...checkAgainstSchema(value, schema), ...checkConsistency(value)];
+    const schemaIssues = checkAgainstSchema(value, schema);
+    // A field the schema already refused (an id that is not an ISO code) is not reported twice.
+    const refused = new Set(schemaIssues.map((issue) => issue.path));
+    const issues = [...schemaIssues, ...checkConsistency(value).filter((issue) => !refused.has(issue.path))];
     if (issues.length === 0) return { ok: true, dataset: value as Dataset };
     return { ok: false, issues: inDocumentOrder(issues, value).slice(0, MAX_ISSUES) };
   } catch (error) {

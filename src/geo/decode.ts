@@ -1,8 +1,10 @@
-import type { PlaneRegion, PlaneRegionFile } from './types.js';
+import { ALPHABET } from './encode.js';
+import { countryStats } from './stats.js';
+import type { PlaneCountryRecord, PlaneRegion, PlaneRegionFile } from './types.js';
 
 /** Value of each character code of the arc strings, URL-safe base64; -1 for any other. */
 const DIGITS = new Int8Array(128).fill(-1);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((char, i) => {
+[...ALPHABET].forEach((char, i) => {
   DIGITS[char.charCodeAt(0)] = i;
 });
 
@@ -31,5 +33,9 @@ export function decodeRegion(file: PlaneRegionFile): PlaneRegion {
     for (let i = 2; i < numbers.length; i++) numbers[i] = numbers[i]! + numbers[i - 2]!;
     return numbers;
   });
-  return { ...file, arcs };
+  // Stored for the countries the map is about; computed here for the grey neighbours.
+  const countries = file.countries.map((country) =>
+    country.centroid ? (country as PlaneCountryRecord) : { ...country, ...countryStats(arcs, country.rings) },
+  );
+  return { ...file, arcs, countries };
 }

@@ -9,7 +9,7 @@ import type { PlaneRegion, RegionProjection } from './types.js';
  * is not laid out yet (zero size) gives a degenerate projection instead of a flipped one.
  */
 export function fitRegion(
-  region: Pick<PlaneRegion, 'countries' | 'step' | 'origin'>,
+  region: Pick<PlaneRegion, 'countries' | 'step' | 'origin' | 'projection' | 'planeXY'>,
   ids: ReadonlySet<string>,
   width: number,
   height: number,
@@ -30,6 +30,9 @@ export function fitRegion(
     k,
     x: (w - k * (x0 + x1)) / 2,
     y: (h - k * (y0 + y1)) / 2,
+    // Carried along so venues are placed in the projection the outlines were drawn in.
+    ...(region.projection ? { projection: region.projection } : {}),
+    ...(region.planeXY ? { planeXY: region.planeXY } : {}),
     step: region.step,
     origin: region.origin,
   };

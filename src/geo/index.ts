@@ -7,13 +7,15 @@ export type {
   ScreenBounds,
   ScreenPoint,
 } from './types.js';
+export type { GridFrame, PlaneProjectionName } from './grid.js';
+export { equalEarth, toGrid } from './grid.js';
 export { decodeRegion } from './decode.js';
 export { defaultRegion, regionPlane } from './region.js';
 export { fitRegion } from './fit.js';
 export { projectBorders, projectCountries, projectPoint } from './project.js';
 export { westToEastOrder } from './order.js';
 export { minimumTargetRadius } from './hitArea.js';
-export { clearPoints, placeLabels } from './label-placement.js';
+export { clearPoints, keepInside, placeLabels } from './label-placement.js';
 export type { PlacedLabel } from './label-placement.js';
 export {
   IDENTITY_ZOOM,

@@ -49,6 +49,7 @@ export function placeLabels(
 
 /** Space left between a moved label and the point it clears; also covers the text's halo. */
 const CLEARANCE = 3;
+const EPSILON = 1e-6;
 
 /**
  * Slides labels off points drawn above them (venue markers), which would hide a label's
@@ -63,6 +64,8 @@ export function clearPoints(
   height: number,
   points: readonly ScreenPoint[],
   radius: number,
+  /** Where a moved label may start and end, such as the map's width less a margin. */
+  within: readonly [number, number] = [-Infinity, Infinity],
 ): PlacedLabel[] {
   // A line of text is taller than its font size: ascenders, descenders and the halo.
   const halfHeight = height * 0.65;
@@ -73,14 +76,49 @@ export function clearPoints(
     const clear = (x: number) => {
       const left = x - offset - CLEARANCE;
       const right = x - offset + width + CLEARANCE;
-      return near.every(([px]) => px + radius <= left || px - radius >= right);
+      // A candidate sits exactly at a point's edge; rounding must not undo that.
+      return near.every(([px]) => px + radius <= left + EPSILON || px - radius >= right - EPSILON);
     };
     if (clear(label.x)) return label;
     const candidates = near.flatMap(([px]) => [
       px + radius + CLEARANCE + offset,
       px - radius - CLEARANCE - width + offset,
     ]);
-    const best = candidates.filter(clear).sort((a, b) => Math.abs(a - label.x) - Math.abs(b - label.x))[0];
+    const fits = (x: number) => x - offset >= within[0] && x - offset + width <= within[1];
+    const best = candidates
+      .filter((x) => clear(x) && fits(x))
+      .sort((a, b) => Math.abs(a - label.x) - Math.abs(b - label.x))[0];
     return best === undefined ? label : { ...label, x: best };
+  });
+}
+
+/**
+ * Moves labels that would cross the map's edge back inside it, along their line (and their
+ * column, at the top or bottom): the country at the edge of a wide region (Bolivia on a map
+ * reaching Cambodia) is centred where half its name would be cut. `size` is the map's
+ * `[width, height]`, `margin` the space kept from the edge, in pixels. A label on a box to
+ * `avoid` (the zoom buttons over the map's corner) moves left of it, as far as the map allows.
+ */
+export function keepInside(
+  labels: readonly PlacedLabel[],
+  labelWidths: ReadonlyMap<string, number>,
+  height: number,
+  [mapWidth, mapHeight]: readonly [number, number],
+  margin: number,
+  avoid: readonly (readonly [number, number, number, number])[] = [],
+): PlacedLabel[] {
+  const halfHeight = height * 0.65;
+  return labels.map((label) => {
+    const width = labelWidths.get(label.id) ?? 0;
+    const offset = label.anchor === 'start' ? 0 : label.anchor === 'end' ? width : width / 2;
+    let left = Math.min(label.x - offset, mapWidth - margin - width);
+    for (const [x0, y0, x1, y1] of avoid) {
+      const overlaps =
+        left < x1 && left + width > x0 && label.y - halfHeight < y1 && label.y + halfHeight > y0;
+      if (overlaps) left = Math.min(left, x0 - margin - width);
+    }
+    const x = Math.max(margin, left) + offset;
+    const y = Math.min(Math.max(label.y, margin + halfHeight), mapHeight - margin - halfHeight);
+    return x === label.x && y === label.y ? label : { ...label, x, y };
   });
 }

@@ -1,9 +1,8 @@
+import { gridOf, mercatorXY } from './grid.js';
 import type { PlaneRegion, ProjectedCountry, RegionProjection, ScreenPoint } from './types.js';
 
 /** Tenths of a pixel are finer than any screen shows, and keep the path strings short. */
 const tenth = (value: number): number => Math.round(value * 10) / 10;
-
-const DEGREES = 180 / Math.PI;
 
 /**
  * Projects every country once per size, so a render only reads strings and numbers:
@@ -60,20 +59,18 @@ function reversed(points: readonly number[]): number[] {
 }
 
 /**
- * A `[longitude, latitude]` (such as a venue) in pixels, or `null` when it has no place on
- * the map: not a position on Earth (NaN, latitude at or beyond ±90°, where Mercator has no
- * y). Callers skip the marker instead of drawing it at NaN.
+ * A `[longitude, latitude]` (such as a venue) in pixels, in the region's projection
+ * (Mercator unless it says Equal Earth), or `null` when it has no place on the map: not a
+ * position on Earth (NaN, latitude beyond ±90°, or at ±90° in Mercator, which has no y
+ * there). Callers skip the marker instead of drawing it at NaN.
  */
 export function projectPoint(
   projection: RegionProjection,
-  [longitude, latitude]: readonly [number, number],
+  point: readonly [number, number],
 ): ScreenPoint | null {
-  if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) < 90)) return null;
-  const { k, x, y, step, origin } = projection;
-  const northing = -Math.log(Math.tan(Math.PI / 4 + latitude / (2 * DEGREES))) * DEGREES;
-  const point: ScreenPoint = [
-    ((longitude - origin[0]) / step) * k + x,
-    ((northing - origin[1]) / step) * k + y,
-  ];
-  return point.every(Number.isFinite) ? point : null;
+  const grid = gridOf(projection, point, projection.planeXY ?? mercatorXY);
+  if (grid === null) return null;
+  const { k, x, y } = projection;
+  const screen: ScreenPoint = [grid[0] * k + x, grid[1] * k + y];
+  return screen.every(Number.isFinite) ? screen : null;
 }

@@ -1,18 +1,28 @@
+import type { PlaneProjectionName, PlaneXY } from './grid.js';
+
 /**
- * `data/region.plane.json` as `scripts/plane-region.mjs` writes it: the region already in
- * Mercator, on an integer grid (y grows southwards, as on screen).
+ * `data/region.plane.json` as `planeRegion` (`src/geo/plane-region.ts`) writes it, and the
+ * files `partnership-data geometry` writes: the region already projected, on an integer grid
+ * (y grows southwards, as on screen).
  */
 export interface PlaneRegionFile {
-  /** Degrees of longitude per grid step; Mercator northings use the same unit. */
+  /**
+   * The projection the grid is in; absent means Mercator (the bundled file has none). What
+   * places a venue on the grid, with `step` and `origin` (see `toGrid`).
+   */
+  projection?: PlaneProjectionName;
+  /** Degrees of longitude per grid step; the projection's y (in degrees) uses the same unit. */
   step: number;
-  /** Longitude and Mercator northing (degrees, southwards) of grid point `[0, 0]`. */
+  /** The projection's x and y (degrees, y southwards) of grid point `[0, 0]`. */
   origin: [number, number];
   /**
    * Each arc as a string of numbers `x0, y0, dx1, dy1, …` (a start point, then deltas), in
    * URL-safe base64 digits; `decodeRegion` reads them.
    */
   arcs: string[];
-  countries: PlaneCountryRecord[];
+  /** The statistics are stored for the countries the map is about; `decodeRegion` computes the others'. */
+  countries: (Omit<PlaneCountryRecord, 'centroid' | 'label' | 'bounds' | 'area'> &
+    Partial<PlaneCountryRecord>)[];
   /** Indices of the arcs shared by two countries. */
   borders: number[];
 }
@@ -23,6 +33,11 @@ export interface PlaneCountryRecord {
   id: string;
   /** English name: a fallback only, since the components label countries from the dataset. */
   name: string;
+  /**
+   * ISO 3166-1 alpha-2, for a country the dataset may leave unnamed: the components then
+   * name it in the reader's language (`Intl.DisplayNames` takes alpha-2, not alpha-3).
+   */
+  alpha2?: string;
   /** One of the countries the map is about, rather than context around them. */
   focus: boolean;
   /** Rings as arc indices; `~i` is arc `i` reversed, as in TopoJSON. */
@@ -37,6 +52,9 @@ export interface PlaneCountryRecord {
 
 /** The region decoded for drawing: arcs as absolute grid points. */
 export interface PlaneRegion {
+  projection?: PlaneProjectionName;
+  /** The projection's plane, when not Mercator's: set by the chunk that loads map files. */
+  planeXY?: PlaneXY;
   step: number;
   origin: [number, number];
   /** Each arc as a flat list of absolute points `x0, y0, x1, y1, …`. */
@@ -46,13 +64,17 @@ export interface PlaneRegion {
 }
 
 /**
- * Grid to pixels: a pixel is `grid × k + [x, y]`. Mercator is linear once projected, so a
- * fit to any size is this much and no more.
+ * Grid to pixels: a pixel is `grid × k + [x, y]`. The grid is already projected, so a fit to
+ * any size is this much and no more. `projection`, `step` and `origin` place venues.
  */
 export interface RegionProjection {
   k: number;
   x: number;
   y: number;
+  /** The region's projection; absent means Mercator. */
+  projection?: PlaneProjectionName;
+  /** Its plane, when not Mercator's (see `PlaneRegion.planeXY`). */
+  planeXY?: PlaneXY;
   step: number;
   origin: [number, number];
 }

@@ -30,6 +30,11 @@ export function listFormat(lang: string): Intl.ListFormat {
   return cached(`list|${lang}`, () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
 }
 
+/** Country names by ISO 3166-1 alpha-2, for countries a dataset leaves unnamed. */
+export function regionNames(lang: string): Intl.DisplayNames {
+  return cached(`region|${lang}`, () => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+}
+
 export function collator(lang: string): Intl.Collator {
   return cached(`collator|${lang}`, () => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }));
 }

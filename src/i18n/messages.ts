@@ -50,6 +50,8 @@ export interface Messages {
   titleIsDescription: string;
   /** A file of `chunks/` did not load: which one, and what the site must do. */
   missingChunk: (file: string) => string;
+  /** The dataset names countries the map file has no outline of. */
+  countriesOffMap: (countries: string) => string;
   selected: (name: string) => string;
   selectionCleared: string;
   legendTitle: string;
@@ -171,6 +173,8 @@ const nl: Messages = {
   showAll: (count) => `Alle ${formatCount('nl', count)} tonen`,
   countriesNotConfirmed: 'niet bevestigd',
   titleIsDescription: 'beschrijving, niet de titel van het document',
+  countriesOffMap: (countries) =>
+    `Niet op deze kaart: ${countries}. Maak er een kaart mee met npx partnership-data geometry en geef die aan geometry-src (docs/geometry.md).`,
   missingChunk: (file) =>
     `${file} kon niet laden: partnership-widgets.js heeft de map chunks/ uit dist/ ernaast nodig (zie README.md, "Embed").`,
   selected: (name) => `${name} geselecteerd`,
@@ -256,6 +260,8 @@ const fr: Messages = {
   showAll: (count) => `Afficher les ${formatCount('fr', count)}`,
   countriesNotConfirmed: 'non confirmé',
   titleIsDescription: 'description, pas le titre du document',
+  countriesOffMap: (countries) =>
+    `Absents de cette carte : ${countries}. Créez une carte avec eux par npx partnership-data geometry et donnez-la à geometry-src (docs/geometry.md).`,
   missingChunk: (file) =>
     `${file} n'a pas pu être chargé : partnership-widgets.js a besoin du dossier chunks/ de dist/ à côté de lui (voir README.md, « Embed »).`,
   selected: (name) => `${name} sélectionné`,
@@ -339,6 +345,8 @@ const en: Messages = {
   showAll: (count) => `Show all ${formatCount('en', count)}`,
   countriesNotConfirmed: 'not confirmed',
   titleIsDescription: "description, not the document's title",
+  countriesOffMap: (countries) =>
+    `Not on this map: ${countries}. Build a map with them with npx partnership-data geometry and give it to geometry-src (docs/geometry.md).`,
   missingChunk: (file) =>
     `${file} did not load: partnership-widgets.js needs the chunks/ folder of dist/ beside it (see README.md, "Embed").`,
   selected: (name) => `${name} selected`,

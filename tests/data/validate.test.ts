@@ -74,7 +74,7 @@ describe('validateDataset', () => {
   it('reports unknown organisation, country and source ids', () => {
     const dataset = smallDataset();
     dataset.collaborations[0]!.partners.push('nobody');
-    dataset.collaborations[0]!.countries.push('XYZ');
+    dataset.collaborations[0]!.countries.push('KEN');
     dataset.collaborations[0]!.sources.push('missing-source');
     const issues = issuesOf(dataset);
     expect(issues.map((issue) => issue.path)).to.include.members([
@@ -94,7 +94,7 @@ describe('validateDataset', () => {
     dataset.countries[0]!.sources = ['no-such-source'];
     dataset.collaborations[0]!.start = '2016/03';
     const last = dataset.collaborations.length - 1;
-    dataset.collaborations[last]!.countries = ['XXX'];
+    dataset.collaborations[last]!.countries = ['KEN'];
     const paths = issuesOf(dataset).map((issue) => issue.path);
     expect(paths).to.deep.equal([
       'countries[0].sources[0]',
@@ -108,7 +108,7 @@ describe('validateDataset', () => {
     const collaborations = dataset.collaborations as Record<string, unknown>[];
     collaborations[0]!.partners = 'mloz';
     collaborations[0]!.end = 2016;
-    collaborations[1]!.countries = ['ZZZ'];
+    collaborations[1]!.countries = ['KEN'];
     const issues = issuesOf(dataset);
     // One issue per mistake, in the record's own field order (end comes before partners):
     // the number and the string are the schema's to report.
@@ -117,7 +117,7 @@ describe('validateDataset', () => {
       'collaborations[0].partners',
       'collaborations[1].countries[0]',
     ]);
-    expect(issues[2]!.message).to.contain('unknown id "ZZZ"');
+    expect(issues[2]!.message).to.contain('unknown id "KEN"');
   });
 
   it('reports duplicate ids with the first occurrence', () => {

@@ -227,8 +227,8 @@ describe('<partnership-explorer>', () => {
       await explorer.updateComplete;
       await map.updateComplete;
       await timeline.updateComplete;
-      expect(countryShape(map, 'COD').getAttribute('aria-label')).to.contain(cod.name[lang]);
-      expect(details.querySelector('h3')!.textContent).to.contain(cod.name[lang]);
+      expect(countryShape(map, 'COD').getAttribute('aria-label')).to.contain(cod.name![lang]);
+      expect(details.querySelector('h3')!.textContent).to.contain(cod.name![lang]);
       const first = dataset.collaborations.find((c) => c.countries.includes('COD'))!;
       const item = timelineItems(timeline).find((element) => element.dataset.id === first.id)!;
       expect(item.getAttribute('aria-label')).to.contain(first.title[lang]);

@@ -40,7 +40,7 @@ describe('<partnership-map>', () => {
     expect(ids).to.deep.equal(dataset.countries.map((country) => country.id).sort());
     expect(ids).to.have.length(8);
     for (const country of dataset.countries) {
-      expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name.fr);
+      expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name!.fr);
       expect(option(map, country.id).querySelector('path')!.getAttribute('d')).to.match(/^M[\d.-]/);
     }
     // Neighbours are drawn as context but are not selectable.
@@ -148,7 +148,7 @@ describe('<partnership-map>', () => {
       map.lang = lang;
       await map.updateComplete;
       for (const country of dataset.countries) {
-        expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name[lang]);
+        expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name![lang]);
       }
       const svgLabel = map.shadowRoot!.querySelector('svg')!.getAttribute('aria-label');
       expect(svgLabel).to.be.a('string').and.not.equal('');

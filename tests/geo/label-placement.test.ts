@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearPoints, placeLabels, type PlacedLabel } from '../../src/geo/label-placement.js';
+import { clearPoints, keepInside, placeLabels, type PlacedLabel } from '../../src/geo/label-placement.js';
 import type { ScreenBounds, ScreenPoint } from '../../src/geo/types.js';
 
 function country(id: string, x0: number, x1: number) {
@@ -101,5 +101,43 @@ describe('clearPoints', () => {
     const [left, right] = [senegal!.x - 25, senegal!.x + 25];
     for (const point of [78, 120])
       expect(point + 7 <= left - 3 || point - 7 >= right + 3, `${point}`).to.equal(true);
+  });
+});
+
+describe('keepInside', () => {
+  const widths = new Map([
+    ['W', 60],
+    ['E', 80],
+    ['S', 40],
+  ]);
+  it('moves labels that cross an edge back inside by the margin, and leaves the others', () => {
+    const labels = [
+      { id: 'W', x: 10, y: 50, anchor: 'middle' as const },
+      { id: 'E', x: 390, y: 50, anchor: 'start' as const },
+      { id: 'S', x: 200, y: 298, anchor: 'middle' as const },
+    ];
+    const [west, east, south] = keepInside(labels, widths, 10, [400, 300], 4);
+    // Each box [x - offset, x - offset + width] now lies within [4, 396].
+    expect(west!.x - 30).to.equal(4);
+    expect(east!.x + 80).to.equal(396);
+    expect(south!.x).to.equal(200);
+    expect(south!.y).to.equal(300 - 4 - 6.5);
+    const inside = { id: 'S', x: 200, y: 100, anchor: 'middle' as const };
+    expect(keepInside([inside], widths, 10, [400, 300], 4)[0]).to.equal(inside);
+  });
+
+  it('keeps a label wider than the map at the left edge, where its start is read', () => {
+    const [label] = keepInside([{ id: 'E', x: 30, y: 50, anchor: 'middle' }], widths, 10, [60, 100], 4);
+    expect(label!.x - 40).to.equal(4);
+  });
+});
+
+describe('clearPoints at the map edge', () => {
+  it('moves a label whose start is under a marker to the side that stays inside the map', () => {
+    // Bolivia at the west edge of a world map: its name beside it, ending at x = 64.48, with
+    // La Paz's marker under its start; to its left there is no room.
+    const labels: PlacedLabel[] = [{ id: 'BOL', x: 64.48, y: 137.43, anchor: 'end' }];
+    const [moved] = clearPoints(labels, new Map([['BOL', 60.48]]), 12, [[17, 138]], 7, [4, 346]);
+    expect(moved!.x - 60.48).to.be.closeTo(17 + 7 + 3, 1e-9);
   });
 });

@@ -130,8 +130,8 @@ describe('bundled projected region', () => {
 
   it('decodes base64 zigzag deltas to absolute points', () => {
     // 10 → zigzag 20 → 'U'; 40 → 80 = 16 + 2 × 32 → 'w', 'C'; −2 → 3 → 'D'; −3 → 5 → 'F'; 0 → 'A'.
-    const decoded = decodeRegion({ ...regionPlane, arcs: ['UwCCDFA'] });
+    const decoded = decodeRegion({ ...regionPlane, arcs: ['UwCCDFA'], countries: [] });
     expect(decoded.arcs).to.deep.equal([[10, 40, 11, 38, 8, 38]]);
-    expect(() => decodeRegion({ ...regionPlane, arcs: ['U*'] })).to.throw(SyntaxError);
+    expect(() => decodeRegion({ ...regionPlane, arcs: ['U*'], countries: [] })).to.throw(SyntaxError);
   });
 });

@@ -95,7 +95,8 @@ test('validate: one schema mistake and one unknown country id are both reported 
   const dir = tempDir(t);
   const dataset = shippedDataset();
   dataset.collaborations[1].start = '2016/03';
-  dataset.collaborations[4].countries.push('XXX');
+  // An ISO code, but of no country in the dataset.
+  dataset.collaborations[4].countries.push('KEN');
   const { path, text } = writeJson(dir, 'data.json', dataset);
   const { code, stderr } = runCli(['validate', path]);
   assert.equal(code, 1);
@@ -104,12 +105,12 @@ test('validate: one schema mistake and one unknown country id are both reported 
   const start = position(text, text.indexOf('"start": "2016/03"'));
   assert.ok(lines[0].startsWith(`${path}:${start.line}:${start.column}: /collaborations/1/start `), lines[0]);
   const index = dataset.collaborations[4].countries.length - 1;
-  const unknown = position(text, text.indexOf('"XXX"'));
+  const unknown = position(text, text.indexOf('"KEN"'));
   assert.ok(
     lines[1].startsWith(`${path}:${unknown.line}:${unknown.column}: /collaborations/4/countries/${index} `),
     lines[1],
   );
-  assert.ok(lines[1].includes('unknown id "XXX"'), lines[1]);
+  assert.ok(lines[1].includes('unknown id "KEN"'), lines[1]);
   assert.equal(lines[2], `${path}: 2 problems to fix.`);
 });
 

@@ -26,6 +26,7 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^bin\/partnership-data\.js$/,
   /^dist\/(partnership-widgets|cli|data)\.js$/,
+  /^dist\/cli-chunks\/[\w-]+\.js$/,
   // Code the bundle loads on first use (export), next to it.
   /^dist\/chunks\/[\w-]+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,

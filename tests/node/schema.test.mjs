@@ -67,3 +67,12 @@ test('every field of the shipped dataset is a property the schema declares', () 
 test('the data file names its schema, so editors find it', () => {
   assert.equal(shippedDataset().$schema, './partnerships.schema.json');
 });
+
+test('country ids are exactly the alpha-3 codes of ISO 3166-1, from i18n-iso-countries', async () => {
+  const { isoAlpha3Codes } = await import('../../scripts/iso-codes.mjs');
+  const codes = isoAlpha3Codes();
+  // The table is the package's, not ours: Kenya, Cambodia and Bolivia are in it, and no made-up code.
+  assert.ok(codes.length >= 249, `${codes.length} codes`);
+  for (const code of ['KEN', 'RWA', 'MDG', 'KHM', 'BOL', 'CIV', 'BEN']) assert.ok(codes.includes(code), code);
+  assert.deepEqual(schema.$defs.countryId.enum, codes, 'run npm run build:iso');
+});

@@ -324,7 +324,7 @@ function mutate(root: unknown, draw: Draw): { root: unknown; mutation: Mutation;
       const site = pick(refSites, draw.site);
       if (!hasAt(root, site.path) || typeof getAt(root, site.path) !== 'string') return null;
       const isCountry = site.path[0] === 'collaborations' && site.path[2] === 'countries';
-      return done(setAt(root, site.path, isCountry ? 'XYZ' : 'no-such-id'), site.path, true, 'exact');
+      return done(setAt(root, site.path, isCountry ? 'KEN' : 'no-such-id'), site.path, true, 'exact');
     }
     case 'bad-date': {
       const site = pick(dateSites, draw.site);

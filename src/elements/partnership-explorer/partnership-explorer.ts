@@ -34,7 +34,6 @@ import { themeStyles } from '../shared/styles.js';
 import '../partnership-map/partnership-map.js';
 import '../partnership-timeline/partnership-timeline.js';
 import '../partnership-table/partnership-table.js';
-import { defaultRegion } from '../../geo/region.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
 import { renderSourceTitle } from '../shared/source-title.js';
 
@@ -191,6 +190,7 @@ export class PartnershipExplorer extends PartnershipElement {
   /** False when none of the dataset's countries has a shape: the table stands in for the map. */
   #mapDrawable = true;
   #checkedIndex: unknown = null;
+  #checkedRegion: unknown = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -202,16 +202,21 @@ export class PartnershipExplorer extends PartnershipElement {
       year: this.year,
       selected: this.selected,
       partners: this.partners,
+      geometry: this.geometry,
+      geometrySrc: this.geometrySrc,
     });
     if (changed.has('autoplay')) {
       if (this.autoplay) this.#slideshow.play();
       else this.#slideshow.pause();
     }
-    // Depends on the dataset alone, so it is worked out when the dataset changes, not per update.
-    if (index && index !== this.#checkedIndex) {
+    // Depends on the dataset and the map alone, so it is worked out when either changes, not
+    // per update. While a map file loads (or after it failed), the map view shows why itself.
+    const region = this.shapes.region;
+    if (index && (index !== this.#checkedIndex || region !== this.#checkedRegion)) {
       this.#checkedIndex = index;
-      const shapes = new Set(defaultRegion().countries.map((country) => country.id));
-      this.#mapDrawable = index.dataset.countries.some((country) => shapes.has(country.id));
+      this.#checkedRegion = region;
+      const shapes = new Set(region?.countries.map((country) => country.id));
+      this.#mapDrawable = !region || index.dataset.countries.some((country) => shapes.has(country.id));
     }
     if (changed.has('selected')) this.showAllHere = false;
     this.#countryCollaborations =
@@ -225,8 +230,9 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** Renders data text as text (never HTML), marked with its own language when it fell back. */
-  #textNode(value: LocalizedText) {
-    const { text, lang } = this.#text(value);
+  #textNode(value: LocalizedText | LocalizedString) {
+    const { text, lang } =
+      'text' in value && 'lang' in value ? (value as LocalizedString) : this.#text(value);
     return lang === this.contentLang ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
@@ -376,7 +382,9 @@ export class PartnershipExplorer extends PartnershipElement {
     }
     const record = kind === 'country' ? index.countries.get(id) : index.collaborations.get(id);
     if (!record) return;
-    this.#announce(this.messages.selected(this.#text('name' in record ? record.name : record.title).text));
+    this.#announce(
+      this.messages.selected('title' in record ? this.#text(record.title).text : this.countryName(id).text),
+    );
   }
 
   #onChildSelect(event: PartnershipSelectEvent): void {
@@ -781,11 +789,15 @@ export class PartnershipExplorer extends PartnershipElement {
     // A generated or national dataset can put hundreds here: the panel lists the first few
     // until asked, so a selection stays one frame instead of formatting every entry.
     const shown = this.showAllHere ? active : active.slice(0, DETAILS_LIST_LIMIT);
-    return html`<h3 id="details-title">${this.#textNode(country.name)}</h3>
-      <p class="membership ${inferred ? 'inferred' : ''}">
-        ${this.messages.masmutCountry}:
-        ${inferred ? this.messages.inferredMembership : this.messages.confirmedMembership}
-      </p>
+    return html`<h3 id="details-title">${this.#textNode(this.countryName(country.id))}</h3>
+      ${
+        country.masmut
+          ? html`<p class="membership ${inferred ? 'inferred' : ''}">
+              ${this.messages.masmutCountry}:
+              ${inferred ? this.messages.inferredMembership : this.messages.confirmedMembership}
+            </p>`
+          : nothing
+      }
       ${country.note ? html`<p class="note">${this.#textNode(country.note)}</p>` : nothing}
       ${
         country.partners?.length
@@ -885,7 +897,6 @@ export class PartnershipExplorer extends PartnershipElement {
                   }
                   <ul class="inline-list">
                     ${collaboration.countries.map((id) => {
-                      const country = index.countries.get(id);
                       return html`<li>
                         <button
                           type="button"
@@ -893,7 +904,7 @@ export class PartnershipExplorer extends PartnershipElement {
                           part="button"
                           @click=${() => this.#selectItem('country', id)}
                         >
-                          ${country ? this.#textNode(country.name) : id}
+                          ${this.#textNode(this.countryName(id))}
                         </button>
                       </li>`;
                     })}

@@ -6,11 +6,11 @@ import { localize } from '../../data/localize.js';
 import type { Collaboration, Country, Venue } from '../../data/types.js';
 import {
   applyZoom,
-  defaultRegion,
   fitRegion,
   isIdentityZoom,
   minimumTargetRadius,
   clearPoints,
+  keepInside,
   placeLabels,
   projectBorders,
   projectCountries,
@@ -18,13 +18,14 @@ import {
   westToEastOrder,
   zoomToString,
   type PlacedLabel,
+  type PlaneRegion,
   type ProjectedCountry,
   type RegionProjection,
   type ScreenPoint,
 } from '../../geo/index.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
-import { PartnershipSelectEvent } from '../../events.js';
+import { PartnershipErrorEvent, PartnershipSelectEvent } from '../../events.js';
 import { formatCount } from '../../i18n/messages.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
@@ -53,6 +54,8 @@ const KEY_PAN_STEP = 40;
 const DEFAULT_LABEL_SIZE = 12;
 /** How much wider than the estimate a label may be, when keeping it off a marker. */
 const CLEARING_WIDTH_FACTOR = 1.2;
+/** Space kept between a label and the map's edge, in pixels. */
+const LABEL_MARGIN = 4;
 /** Radius of a venue marker's dot (the `r` of `.marker-dot`), plus its outline. */
 const MARKER_RADIUS = 7;
 /** Average glyph width of the label font relative to its size; enough to tell fit from overflow. */
@@ -98,6 +101,8 @@ export class PartnershipMap extends PartnershipElement {
 
   static override styles = [themeStyles, mapStyles];
 
+  static override drawsMap = true;
+
   /** Hides the legend, for tight layouts. */
   noLegend = false;
 
@@ -128,12 +133,22 @@ export class PartnershipMap extends PartnershipElement {
   #highlighted: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
   #projectedSize = '';
   #projectedIndex: unknown = null;
+  #projectedRegion: unknown = null;
+  /** The dataset's countries that the map file has no outline of, with their place. */
+  #offMap: { id: string; index: number }[] = [];
+  #offMapFor: [unknown, unknown] = [null, null];
+  #controlsBox: [number, number, number, number] = [0, 0, 0, 0];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const index = this.index;
-    if (!index) return;
-    const datasetChanged = index !== this.#projectedIndex;
+    const region = this.shapes.region;
+    if (!index || !region) return;
+    const datasetChanged = index !== this.#projectedIndex || region !== this.#projectedRegion;
+    if (index !== this.#offMapFor[0] || region !== this.#offMapFor[1]) {
+      this.#offMapFor = [index, region];
+      this.#checkOffMap(index.dataset.countries, region);
+    }
     const { width, height } = this.#size;
     const sizeKey = `${width}x${height}`;
 
@@ -141,8 +156,8 @@ export class PartnershipMap extends PartnershipElement {
     const geometryChanged = datasetChanged || sizeKey !== this.#projectedSize;
     if (geometryChanged && width > 0 && height > 0) {
       this.#projectedIndex = index;
+      this.#projectedRegion = region;
       this.#projectedSize = sizeKey;
-      const region = defaultRegion();
       const partnerIds = new Set(index.dataset.countries.map((country) => country.id));
       const drawable = region.countries.some((country) => partnerIds.has(country.id));
       this.#projection = fitRegion(
@@ -180,36 +195,64 @@ export class PartnershipMap extends PartnershipElement {
       const labelSize =
         parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
       this.#labelSize = labelSize;
+      this.#controlsBox = this.#measureControls();
       const widths = new Map(
         this.#focusCountries.map((country) => [
           country.id,
           this.#countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
         ]),
       );
-      this.#placedLabels = placeLabels(this.#focusCountries, widths);
       // Bold names run wider than the average-glyph estimate: clearing a marker errs wide.
       this.#clearingWidths = new Map([...widths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]));
+      this.#placedLabels = this.#inside(placeLabels(this.#focusCountries, widths));
       labelsChanged = true;
     }
     if (labelsChanged || markersChanged) {
       // Markers are drawn over the labels, so a label slides off a venue (Dakar sits at the
       // start of "Senegal"); the markers change with the year, the placement with the layout.
-      this.#labels = clearPoints(
-        this.#placedLabels,
-        this.#clearingWidths,
-        this.#labelSize,
-        this.#markers.map((marker) => marker.point),
-        MARKER_RADIUS,
+      this.#labels = this.#inside(
+        clearPoints(
+          this.#placedLabels,
+          this.#clearingWidths,
+          this.#labelSize,
+          this.#markers.map((marker) => marker.point),
+          MARKER_RADIUS,
+          [LABEL_MARGIN, this.#size.width - LABEL_MARGIN],
+        ),
       );
     }
     this.#highlighted = highlightedBy(index, this.selection);
+  }
+
+  /** Labels moved back inside the map where they would cross its edge or lie under its buttons. */
+  #inside(labels: PlacedLabel[]): PlacedLabel[] {
+    const { width, height } = this.#size;
+    return keepInside(labels, this.#clearingWidths, this.#labelSize, [width, height], LABEL_MARGIN, [
+      this.#controlsBox,
+    ]);
+  }
+
+  /**
+   * Where the zoom buttons sit over the map, in its pixels; read once per layout, like the
+   * label size, since they scale with the type (presentation mode enlarges both).
+   */
+  #measureControls(): [number, number, number, number] {
+    const controls = this.renderRoot.querySelector('.controls')?.getBoundingClientRect();
+    const svg = this.renderRoot.querySelector('.frame')?.getBoundingClientRect();
+    if (!controls || !svg) return [0, 0, 0, 0];
+    return [
+      controls.left - svg.left,
+      controls.top - svg.top,
+      controls.right - svg.left,
+      controls.bottom - svg.top,
+    ];
   }
 
   /** The map label: the short name when the dataset gives one. */
   #countryLabel(id: string): { text: string; lang: string } {
     const record = this.#countryRecord(id);
     if (record?.shortName) return localize(record.shortName, this.contentLang);
-    return this.#countryName(id);
+    return this.countryName(id);
   }
 
   #venueMarkers(collaborations: readonly Collaboration[], projection: RegionProjection): VenueMarker[] {
@@ -250,20 +293,49 @@ export class PartnershipMap extends PartnershipElement {
     return this.index?.countries.get(id);
   }
 
-  #countryName(id: string): { text: string; lang: string } {
-    const record = this.#countryRecord(id);
-    return record ? localize(record.name, this.contentLang) : { text: id, lang: 'en' };
+  /**
+   * Countries of the dataset that the map has no outline of are named, with the command that
+   * builds a map with them, in the map and in `partnership-error`; the rest still draws.
+   */
+  #checkOffMap(countries: readonly Country[], region: PlaneRegion): void {
+    const ids = new Set(region.countries.map((country) => country.id));
+    this.#offMap = countries.flatMap((country, index) =>
+      ids.has(country.id) ? [] : [{ id: country.id, index }],
+    );
+    if (!this.#offMap.length) return;
+    const message = this.#offMapMessage();
+    const issues = this.#offMap.map(({ id, index }) => ({
+      path: `countries[${index}].id`,
+      message: `not on the map: npx partnership-data geometry builds a map with ${id}`,
+    }));
+    console.error(`<${this.localName}>: ${message}`);
+    this.dispatchEvent(new PartnershipErrorEvent(message, issues));
+  }
+
+  #offMapMessage(): string {
+    return this.messages.countriesOffMap(
+      this.#offMap.map(({ id }) => `${this.countryName(id).text} (${id})`).join(', '),
+    );
+  }
+
+  #renderOffMap() {
+    return html`<p class="notice" part="notice" role="status">${this.#offMapMessage()}</p>`;
+  }
+
+  /** Membership of the programme, for datasets that say it (`masmut`); null otherwise. */
+  #membership(record: Country | undefined): string | null {
+    if (!record?.masmut) return null;
+    return record.masmut === 'inferred'
+      ? this.messages.inferredMembership
+      : this.messages.confirmedMembership;
   }
 
   /** What a screen reader says for a country: name, membership, activity, selection. */
   #countryDescription(id: string): string {
     const record = this.#countryRecord(id);
-    const parts = [this.#countryName(id).text];
-    if (record) {
-      parts.push(
-        record.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership,
-      );
-    }
+    const parts = [this.countryName(id).text];
+    const membership = this.#membership(record);
+    if (membership) parts.push(membership);
     parts.push(this.messages.activeCount(this.#counts.get(id) ?? 0, this.year));
     return parts.join(', ');
   }
@@ -405,10 +477,11 @@ export class PartnershipMap extends PartnershipElement {
   }
 
   override render() {
-    const status = this.renderStatus();
+    const status = this.renderStatus(true);
     if (status) return status;
     const { width, height } = this.#size;
     return html`
+      ${this.#offMap.length ? this.#renderOffMap() : nothing}
       <div class="frame" part="frame">
         ${width > 0 && height > 0 ? this.#renderMap(width, height) : nothing} ${this.#renderTooltip()}
         <div class="controls" part="controls">
@@ -626,10 +699,10 @@ export class PartnershipMap extends PartnershipElement {
       const country = this.#focusCountries.find((candidate) => candidate.id === id);
       if (!country) return nothing;
       point = country.label;
-      title = this.#countryName(id);
-      const record = this.#countryRecord(id);
+      title = this.countryName(id);
+      const membership = this.#membership(this.#countryRecord(id));
       lines = [
-        record?.masmut === 'inferred' ? this.messages.inferredMembership : this.messages.confirmedMembership,
+        ...(membership ? [membership] : []),
         this.messages.activeCount(this.#counts.get(id) ?? 0, this.year),
       ];
     }

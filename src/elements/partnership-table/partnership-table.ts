@@ -158,7 +158,8 @@ export class PartnershipTable extends PartnershipElement {
     const name = (ids: readonly string[], table: 'organisations' | 'countries') =>
       formatList(
         ids.map((id) => {
-          const record = index[table].get(id);
+          if (table === 'countries') return this.countryName(id).text;
+          const record = index.organisations.get(id);
           return record ? localize(record.name, lang).text : id;
         }),
         this.uiLang,

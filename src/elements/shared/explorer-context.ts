@@ -11,6 +11,8 @@ export interface ExplorerState {
   year: number | null;
   selected: string | null;
   partners: string[];
+  geometry: unknown;
+  geometrySrc: string | undefined;
 }
 
 type Follow = (state: ExplorerState) => void;
@@ -30,7 +32,7 @@ class ExplorerStateRequest extends Event {
   }
 }
 
-const FIELDS = ['data', 'lang', 'year', 'selected', 'partners'] as const;
+const FIELDS = ['data', 'lang', 'year', 'selected', 'partners', 'geometry', 'geometrySrc'] as const;
 
 /** On the explorer: answers the views inside it, and tells them only when a field changed. */
 export class ExplorerStateProvider {

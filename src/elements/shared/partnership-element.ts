@@ -8,11 +8,14 @@ import {
 } from 'lit';
 import type { DatasetIndex } from '../../data/queries.js';
 import { resolveSelection, type Selection } from '../../data/queries.js';
-import { toUiLanguage, type UiLanguage } from '../../data/localize.js';
+import { localize, toUiLanguage, type UiLanguage } from '../../data/localize.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { GeometryController } from '../../controllers/geometry-controller.js';
+import { regionNames } from '../../i18n/intl-cache.js';
 import { inheritedLang } from '../../controllers/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { ExplorerStateConsumer, type ExplorerState } from './explorer-context.js';
+import type { DatasetError } from '../../data/errors.js';
 
 /** `year="2016"` → 2016; absent, empty or not a year → null (all years). */
 export const yearConverter = {
@@ -52,6 +55,8 @@ export class PartnershipElement extends LitElement {
     selected: { reflect: true },
     partners: { converter: listConverter },
     timeout: { type: Number },
+    geometrySrc: { attribute: 'geometry-src' },
+    geometry: { attribute: false },
   };
 
   /** Language of all text: `nl`, `fr` or `en`. Default: the nearest `lang` in the page, else `en`. */
@@ -72,8 +77,17 @@ export class PartnershipElement extends LitElement {
   /** Organisation ids to narrow the views to; empty shows every partner. */
   partners: string[] = [];
 
-  /** Milliseconds to wait for `src` before showing an error. */
+  /** Milliseconds to wait for `src` or `geometry-src` before showing an error. */
   timeout = 15000;
+
+  /**
+   * URL of a map file (`partnership-data geometry` builds one for any dataset, see
+   * docs/geometry.md) to draw instead of the bundled map of West and Central Africa.
+   */
+  geometrySrc: string | undefined = undefined;
+
+  /** A map file as an object, used instead of `geometry-src`. */
+  geometry: unknown = undefined;
 
   protected readonly loader = new DatasetController(this, () => ({
     src: this.src,
@@ -81,6 +95,17 @@ export class PartnershipElement extends LitElement {
     timeout: this.timeout,
     messages: this.messages,
   }));
+
+  /** The map drawn and the countries' shapes: the bundled map, or the file given. */
+  protected readonly shapes = new GeometryController(this, () => ({
+    geometry: this.geometry,
+    geometrySrc: this.geometrySrc,
+    timeout: this.timeout,
+    announce: (this.constructor as typeof PartnershipElement).drawsMap,
+  }));
+
+  /** Whether the element draws the map, and so shows and announces a map file's failure. */
+  static drawsMap = false;
 
   /** Views inside an explorer take its state; the explorer itself provides it. */
   static linksToExplorer = true;
@@ -101,6 +126,8 @@ export class PartnershipElement extends LitElement {
     this.year = state.year;
     this.selected = state.selected;
     this.partners = state.partners;
+    this.geometry = state.geometry;
+    this.geometrySrc = state.geometrySrc;
   }
 
   /** The language the interface speaks. */
@@ -123,6 +150,7 @@ export class PartnershipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loader.sync();
+    this.shapes.sync();
     if (changed.has('lang')) this.#resolveLanguage();
     if (changed.has('partners')) this.partnerSet = new Set(this.partners);
   }
@@ -143,14 +171,41 @@ export class PartnershipElement extends LitElement {
     return index ? resolveSelection(index, this.selected) : null;
   }
 
-  /** The loading or error view; null once the dataset is ready. */
-  protected renderStatus(): TemplateResult | null {
+  /**
+   * A country's name: the dataset's; else, for a country the dataset leaves unnamed, the
+   * reader's language's name for it (from its ISO code in the map file); else the map
+   * file's English name; else the id.
+   */
+  protected countryName(id: string): { text: string; lang: string } {
+    const record = this.index?.countries.get(id);
+    if (record?.name) return localize(record.name, this.contentLang);
+    const shape = this.shapes.region?.countries.find((country) => country.id === id);
+    const named = shape?.alpha2 ? regionNames(this.contentLang).of(shape.alpha2) : undefined;
+    if (named) return { text: named, lang: this.contentLang };
+    return { text: shape?.name ?? id, lang: 'en' };
+  }
+
+  /**
+   * The loading or error view; null once the dataset is ready, and, for a view that draws
+   * the map (`withMap`), its map file too.
+   */
+  protected renderStatus(withMap = false): TemplateResult | null {
     const { state } = this.loader;
-    if (state.status === 'ready') return null;
+    if (state.status === 'ready') {
+      const error = withMap ? this.shapes.error : null;
+      if (error) return this.#renderError(error, () => this.shapes.reload());
+      if (withMap && this.shapes.loading) {
+        return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
+      }
+      return null;
+    }
     if (state.status === 'loading') {
       return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
     }
-    const { error, retry: canRetry } = state;
+    return this.#renderError(state.error, state.retry ? () => this.loader.reload() : null);
+  }
+
+  #renderError(error: DatasetError, retry: (() => void) | null): TemplateResult {
     return html`<div class="error" role="alert" part="error">
       <p class="error-title"><strong>${this.messages.errorTitle}</strong></p>
       <p class="error-message">${error.message}</p>
@@ -164,8 +219,8 @@ export class PartnershipElement extends LitElement {
           : nothing
       }
       ${
-        canRetry
-          ? html`<button type="button" class="retry" part="button" @click=${() => this.loader.reload()}>
+        retry
+          ? html`<button type="button" class="retry" part="button" @click=${retry}>
               ${this.messages.retry}
             </button>`
           : html`<p class="error-help">${this.messages.errorHelp}</p>`
