@@ -174,9 +174,9 @@ const nl: Messages = {
   countriesNotConfirmed: 'niet bevestigd',
   titleIsDescription: 'beschrijving, niet de titel van het document',
   countriesOffMap: (countries) =>
-    `Niet op deze kaart: ${countries}. Maak er een kaart mee met npx partnership-data geometry en geef die aan geometry-src (docs/geometry.md).`,
+    `Niet op deze kaart: ${countries}. Maak een kaart met hen (npx partnership-data geometry) voor geometry-src.`,
   missingChunk: (file) =>
-    `${file} kon niet laden: partnership-widgets.js heeft de map chunks/ uit dist/ ernaast nodig (zie README.md, "Embed").`,
+    `${file} kon niet laden: zet de map chunks/ uit dist/ naast partnership-widgets.js (README.md, "Embed").`,
   selected: (name) => `${name} geselecteerd`,
   selectionCleared: 'Selectie gewist',
   legendTitle: 'Aantal samenwerkingen',
@@ -261,9 +261,9 @@ const fr: Messages = {
   countriesNotConfirmed: 'non confirmé',
   titleIsDescription: 'description, pas le titre du document',
   countriesOffMap: (countries) =>
-    `Absents de cette carte : ${countries}. Créez une carte avec eux par npx partnership-data geometry et donnez-la à geometry-src (docs/geometry.md).`,
+    `Absents de cette carte : ${countries}. Créez une carte avec eux (npx partnership-data geometry) pour geometry-src.`,
   missingChunk: (file) =>
-    `${file} n'a pas pu être chargé : partnership-widgets.js a besoin du dossier chunks/ de dist/ à côté de lui (voir README.md, « Embed »).`,
+    `${file} n'a pas pu être chargé : placez le dossier chunks/ de dist/ à côté de partnership-widgets.js (README.md, « Embed »).`,
   selected: (name) => `${name} sélectionné`,
   selectionCleared: 'Sélection effacée',
   legendTitle: 'Nombre de collaborations',
@@ -346,9 +346,9 @@ const en: Messages = {
   countriesNotConfirmed: 'not confirmed',
   titleIsDescription: "description, not the document's title",
   countriesOffMap: (countries) =>
-    `Not on this map: ${countries}. Build a map with them with npx partnership-data geometry and give it to geometry-src (docs/geometry.md).`,
+    `Not on this map: ${countries}. Build a map with them (npx partnership-data geometry) for geometry-src.`,
   missingChunk: (file) =>
-    `${file} did not load: partnership-widgets.js needs the chunks/ folder of dist/ beside it (see README.md, "Embed").`,
+    `${file} did not load: put the chunks/ folder of dist/ beside partnership-widgets.js (README.md, "Embed").`,
   selected: (name) => `${name} selected`,
   selectionCleared: 'Selection cleared',
   legendTitle: 'Number of collaborations',

@@ -120,6 +120,23 @@ describe('validateDataset', () => {
     expect(issues[2]!.message).to.contain('unknown id "KEN"');
   });
 
+  it('refuses a country id ISO 3166-1 does not have, once, as a located schema error', () => {
+    const dataset = smallDataset();
+    dataset.countries[1]!.id = 'XKE';
+    dataset.collaborations[0]!.countries = ['XKE'];
+    const issues = issuesOf(dataset);
+    const atCountry = issues.filter((issue) => issue.path === 'countries[1].id');
+    expect(atCountry).to.have.length(1);
+    expect(atCountry[0]!.message).to.contain('ISO 3166-1 alpha-3');
+    // The reference to it is the schema's to refuse too, not also an unknown id.
+    expect(issues.filter((issue) => issue.path === 'collaborations[0].countries[0]')).to.have.length(1);
+    // A dataset may leave a country's name and programme membership out.
+    const minimal = smallDataset();
+    delete (minimal.countries[0] as { name?: unknown }).name;
+    delete (minimal.countries[0] as { masmut?: unknown }).masmut;
+    expect(issuesOf(minimal)).to.deep.equal([]);
+  });
+
   it('reports duplicate ids with the first occurrence', () => {
     const dataset = smallDataset();
     dataset.collaborations[2]!.id = 'study';

@@ -72,9 +72,11 @@ describe('a map file for another region', () => {
       ];
       for (const label of labels) {
         const box = label.getBoundingClientRect();
+        const hit = covers.filter((cover) => overlaps(box, cover));
+        const where = (r: DOMRect) => [r.left, r.right, r.top, r.bottom].map(Math.round).join(' ');
         expect(
-          covers.filter((cover) => overlaps(box, cover)),
-          label.textContent!,
+          hit,
+          `${label.textContent} at ${where(box)} under ${hit.map(where).join(', ')}`,
         ).to.have.length(0);
       }
       // The example says nothing of any programme membership, so neither does the map.
@@ -159,5 +161,32 @@ describe('countries the map has no outline of', () => {
     missing.data = await example();
     await waitFor(() => options(missing).length === 5, 5000);
     expect(retry.isConnected).to.equal(false);
+  });
+});
+
+describe('demo/other-region.html', () => {
+  it('shows the example as example data, on its own map, and passes axe', async function () {
+    this.timeout(30000);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/demo/other-region.html" style="width: 1280px; height: 1000px"></iframe>`,
+    );
+    const explorer = await waitFor(() => frame.contentDocument?.querySelector('partnership-explorer'), 20000);
+    const map = await waitFor(() => explorer.shadowRoot?.querySelector('partnership-map'), 20000);
+    await waitFor(() => options(map).length === 5, 20000);
+    const page = frame.contentDocument!;
+    expect(page.querySelector('.example-warning')!.textContent).to.contain('Example data');
+    expect(explorer.shadowRoot!.querySelector('h2')!.textContent).to.contain('Example data');
+    // axe-core run inside the page, as a person's browser would see it.
+    const source = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    const script = page.createElement('script');
+    script.textContent = source;
+    page.head.append(script);
+    const axe = (
+      frame.contentWindow as Window & {
+        axe: { run: (context: Document) => Promise<{ violations: { id: string }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run(page);
+    expect(violations.map((violation) => violation.id)).to.deep.equal([]);
   });
 });

@@ -58,8 +58,6 @@ const CLEARING_WIDTH_FACTOR = 1.2;
 const LABEL_MARGIN = 4;
 /** Radius of a venue marker's dot (the `r` of `.marker-dot`), plus its outline. */
 const MARKER_RADIUS = 7;
-/** Average glyph width of the label font relative to its size; enough to tell fit from overflow. */
-const GLYPH_WIDTH = 0.6;
 
 /**
  * An SVG map of the partner countries and their neighbours. The dataset's countries stand
@@ -196,11 +194,15 @@ export class PartnershipMap extends PartnershipElement {
         parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
       this.#labelSize = labelSize;
       this.#controlsBox = this.#measureControls();
+      // Measured in the labels' own font (fonts differ: Firefox's bold DejaVu runs a tenth
+      // wider than Chromium's), once per layout, without laying out any DOM.
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `600 ${labelSize}px ${getComputedStyle(this).fontFamily}`;
       const widths = new Map(
-        this.#focusCountries.map((country) => [
-          country.id,
-          this.#countryLabel(country.id).text.length * labelSize * GLYPH_WIDTH,
-        ]),
+        this.#focusCountries.map((country) => {
+          const { text } = this.#countryLabel(country.id);
+          return [country.id, context.measureText(text).width];
+        }),
       );
       // Bold names run wider than the average-glyph estimate: clearing a marker errs wide.
       this.#clearingWidths = new Map([...widths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]));

@@ -191,18 +191,15 @@ export class PartnershipElement extends LitElement {
    */
   protected renderStatus(withMap = false): TemplateResult | null {
     const { state } = this.loader;
-    if (state.status === 'ready') {
-      const error = withMap ? this.shapes.error : null;
-      if (error) return this.#renderError(error, () => this.shapes.reload());
-      if (withMap && this.shapes.loading) {
-        return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
-      }
-      return null;
+    const mapError = withMap && state.status === 'ready' ? this.shapes.error : null;
+    if (mapError) return this.#renderError(mapError, () => this.shapes.reload());
+    if (state.status === 'error') {
+      return this.#renderError(state.error, state.retry ? () => this.loader.reload() : null);
     }
-    if (state.status === 'loading') {
+    if (state.status === 'loading' || (withMap && this.shapes.loading)) {
       return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
     }
-    return this.#renderError(state.error, state.retry ? () => this.loader.reload() : null);
+    return null;
   }
 
   #renderError(error: DatasetError, retry: (() => void) | null): TemplateResult {
