@@ -266,6 +266,12 @@ describe('<partnership-explorer>', () => {
     explorer.selected = 'BEN';
     await explorer.updateComplete;
     await expect(explorer).to.be.accessible();
+    // A country and a year: the other years' collaborations are dimmed, still readable.
+    explorer.year = 2021;
+    await explorer.updateComplete;
+    expect(explorer.shadowRoot!.querySelectorAll('.details .not-current').length).to.be.greaterThan(0);
+    await expect(explorer).to.be.accessible();
+    explorer.year = null;
     explorer.selected = 'masmut-phase-2';
     explorer.year = 2019;
     explorer.partners = ['wsm'];

@@ -363,10 +363,10 @@ describe('<partnership-timeline>', () => {
   it('gives each item a full accessible name', async () => {
     const element = await renderTimeline();
     expect(option(element, 'masmut-phase-1').getAttribute('aria-label')).to.equal(
-      'MASMUT phase 1 (en), programme, 2014 – December 2016, 4 partners',
+      'MASMUT phase 1 (en), Programme, 2014 – December 2016, 4 partners',
     );
     expect(option(element, 'benin-study').getAttribute('aria-label')).to.equal(
-      'Study on mutual health organisations in Benin, study, 2015, 1 partner, inferred',
+      'Study on mutual health organisations in Benin, Study, 2015, 1 partner, inferred',
     );
   });
 

@@ -132,6 +132,26 @@ describe('presentation and autoplay', () => {
     expect(explorer.selected).to.equal(null);
   });
 
+  it('steps with PageDown and PageUp, what a remote sends, after a click on the map', async () => {
+    const explorer = await renderExplorer(
+      html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
+    );
+    const order = chronological();
+    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
+    const senegal = await waitFor(() => map.shadowRoot!.querySelector<SVGGElement>('[data-country="SEN"]'));
+    // A click focuses the country and selects it, as a presenter's click does.
+    senegal.focus();
+    senegal.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitFor(() => explorer.selected === 'SEN');
+    press(senegal, 'PageDown');
+    const stepped = explorer.selected;
+    expect(order).to.include(stepped);
+    press(senegal, 'PageDown');
+    expect(explorer.selected).to.equal(order[order.indexOf(stepped!) + 1]);
+    press(senegal, 'PageUp');
+    expect(explorer.selected).to.equal(stepped);
+  });
+
   it('asks for full screen with the F key', async () => {
     const explorer = await renderExplorer(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,

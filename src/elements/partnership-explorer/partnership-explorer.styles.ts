@@ -143,8 +143,11 @@ export const explorerStyles = css`
     font-size: 0.875em;
     color: var(--pw-color-text-muted);
   }
-  .not-current {
-    opacity: 0.8;
+  /* Other years' collaborations are told apart by colour, not opacity: a translucent link
+     fell to 4.06:1 on the panel, under the 4.5:1 text needs. */
+  .not-current,
+  .not-current button.link {
+    color: var(--pw-color-text-muted);
   }
   .badge {
     display: inline-block;

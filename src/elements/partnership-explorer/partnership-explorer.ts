@@ -311,10 +311,14 @@ export class PartnershipExplorer extends PartnershipElement {
     if (!(this.presentation || this.autoplay) || event.defaultPrevented) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] as Element | undefined;
-    // Keys typed into controls, or handled by a focused map or timeline, are theirs.
-    if (target && target.closest?.('input, select, textarea, [role="option"]')) return;
-    const onButton = target?.localName === 'button';
+    // Keys typed into fields are theirs. PageDown and PageUp, what a remote sends, step from
+    // anywhere else, a country just clicked on the map included; the other keys are the
+    // focused map's or timeline's own (arrows move between items there).
+    if (target?.closest?.('input, select, textarea')) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const remote = key === 'PageDown' || key === 'PageUp';
+    if (!remote && target?.closest?.('[role="option"]')) return;
+    const onButton = target?.localName === 'button';
     if (key === 'p') {
       this.#slideshow.armIdleReset();
       if (this.#slideshow.playing) this.pause();

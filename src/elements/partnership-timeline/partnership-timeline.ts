@@ -607,12 +607,12 @@ export class PartnershipTimeline extends PartnershipElement {
   #accessibleName(item: TimelineItem, collaboration: Collaboration, inactive: boolean): string {
     let name = this.#names.get(item.key);
     if (name === undefined) {
+      // The words the label shows, in its order and case, so that a speech-input user can
+      // say what they read to reach the item (WCAG 2.5.3, Label in Name), then the rest.
       const parts = [
         localize(collaboration.title, this.contentLang).text,
         this.#partnerOf(item.lane, this.contentLang),
-        // Plain lower case: only Turkish, Azeri and Lithuanian case differently, and a
-        // locale-aware call would wake V8's Intl data on the first render.
-        this.#kindOf(collaboration).toLowerCase(),
+        this.#kindOf(collaboration),
         this.#periodOf(collaboration),
         this.#timelineMessages.partnerCount(collaboration.partners.length),
       ];
@@ -1153,10 +1153,12 @@ export class PartnershipTimeline extends PartnershipElement {
       <path class="leader" d="M${anchorX},${label.anchor}L${labelX - 8},${label.y + 8}L${labelX - 3},${label.y + 8}"></path>
       ${shape}
       <text class="item-title" x=${labelX} y=${titleTop} lang=${titleLang}>${label.title.map(
-        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.titleLine}>${line}</tspan>`,
+        // The space ending each line keeps words apart in the item's text (and its name as
+        // assistive technology reads it); at a line's end it takes no room.
+        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.titleLine}>${line} </tspan>`,
       )}</text>
       <text class="item-meta" x=${labelX} y=${metaTop}>${label.meta.map(
-        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.metaLine}>${line}</tspan>`,
+        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.metaLine}>${line} </tspan>`,
       )}</text>
       ${
         this.#isTabStop(item)

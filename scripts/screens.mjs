@@ -1,0 +1,82 @@
+/**
+ * `npm run screens`: screenshots of the single-file explorer (`dist/partnership-explorer.html`,
+ * built by `npm run build`) over the screens it is used on, in the three languages, into
+ * `screens/` (not committed). Look at them whenever what the widgets show changes: a test
+ * that reads the DOM does not see a label cut by the map's edge.
+ *
+ *   phones 360×740 and 390×844, a tablet 768×1024, a laptop 1280×800, a projector 1920×1080:
+ *     the default view, and a selected country with a year (`selected=BEN&year=2021`);
+ *   presentation at 1280×720, 1920×1080 and on a portrait kiosk 1080×1920.
+ *
+ * `node scripts/screens.mjs [filter]` takes only the shots whose file name contains `filter`.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const page = new URL('../dist/partnership-explorer.html', import.meta.url);
+const out = fileURLToPath(new URL('../screens/', import.meta.url));
+const LANGS = ['nl', 'fr', 'en'];
+const SCREENS = [
+  { name: 'phone-360', width: 360, height: 740 },
+  { name: 'phone-390', width: 390, height: 844 },
+  { name: 'tablet-768', width: 768, height: 1024 },
+  { name: 'laptop-1280', width: 1280, height: 800 },
+  { name: 'projector-1920', width: 1920, height: 1080 },
+];
+const PRESENTATION = [
+  { name: 'present-1280x720', width: 1280, height: 720 },
+  { name: 'present-1920x1080', width: 1920, height: 1080 },
+  { name: 'kiosk-1080x1920', width: 1080, height: 1920 },
+];
+
+const shots = [];
+for (const lang of LANGS) {
+  for (const screen of SCREENS) {
+    shots.push({ ...screen, file: `${screen.name}-${lang}.png`, hash: `lang=${lang}`, fullPage: true });
+    shots.push({
+      ...screen,
+      file: `${screen.name}-${lang}-selected.png`,
+      hash: `lang=${lang}&selected=BEN&year=2021`,
+      fullPage: true,
+    });
+  }
+  for (const screen of PRESENTATION) {
+    shots.push({
+      ...screen,
+      file: `${screen.name}-${lang}.png`,
+      hash: `lang=${lang}&presentation`,
+      fullPage: false,
+    });
+  }
+}
+
+const filter = process.argv[2] ?? '';
+mkdirSync(out, { recursive: true });
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+try {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (error) => console.error('page error:', error.message));
+  for (const shot of shots.filter(({ file }) => file.includes(filter))) {
+    await tab.setViewport({ width: shot.width, height: shot.height });
+    // A new document each time: the hash alone would not reload the page.
+    await tab.goto('about:blank');
+    await tab.goto(`${page.href}#${shot.hash}`, { waitUntil: 'load' });
+    await tab.waitForFunction(
+      // Runs in the page, where `document` is the page's.
+      () =>
+        globalThis.document
+          .querySelector('partnership-explorer')
+          ?.shadowRoot?.querySelector('partnership-map')
+          ?.shadowRoot?.querySelector('[role="option"]'),
+      { timeout: 15000 },
+    );
+    // Fonts, resize observers and label placement settle within a few frames.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await tab.screenshot({ path: `${out}${shot.file}`, fullPage: shot.fullPage });
+    console.log(`screens/${shot.file}`);
+  }
+} finally {
+  await browser.close();
+}
