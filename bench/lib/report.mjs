@@ -91,6 +91,91 @@ function profileSection(profile, rows = 12) {
   ].join('\n');
 }
 
+/**
+ * INP under the Event Timing API's 16 ms threshold is recorded as 0 (no entry): shown as
+ * "< 16 ms". The run names its INP goals "INP, …".
+ */
+const inpMs = (threshold) => (value) =>
+  value === null || value === undefined ? 'n/a' : value < threshold ? `< ${threshold} ms` : ms(value);
+const isInp = (goal) => goal.what.startsWith('INP');
+
+/** A goal's value: a ratio, or a median in ms. */
+const goalValue = (goal) =>
+  goal.unit !== 'ms' ? goal.value.toFixed(2) : isInp(goal) ? inpMs(goal.target)(goal.value) : ms(goal.value);
+const goalLimit = (goal) => (goal.unit === 'ms' ? `≤ ${goal.target} ms` : `≤ ${goal.target}`);
+const goalInterval = (goal) => {
+  if (goal.low === null || goal.low === undefined) return '';
+  if (goal.unit !== 'ms') return ` (95 % CI ${goal.low.toFixed(2)}–${goal.high.toFixed(2)})`;
+  const format = isInp(goal) ? inpMs(goal.target) : ms;
+  return ` (95 % CI ${format(goal.low)} – ${format(goal.high)})`;
+};
+
+/** The goals of the issue "Fast on a phone", each met or missed with its interval. */
+function phoneGoalRows(goals) {
+  return [
+    '| goal | measured | goal | verdict |',
+    '| --- | --: | --: | --- |',
+    ...goals.map(
+      (goal) =>
+        `| ${escape(goal.what)} | ${goalValue(goal)}${goalInterval(goal)} | ${goalLimit(goal)} | ${ratioVerdict({ ...goal, ratio: goal.value })} |`,
+    ),
+  ].join('\n');
+}
+
+/** Unthrottled and throttled side by side: one row per measure and contender. */
+function phoneTable(phone) {
+  const rows = [];
+  const modeName = (rate) => (Number(rate) === 1 ? 'unthrottled' : `${rate}x`);
+  const row = (what, rate, stats) =>
+    `| ${what} | ${modeName(rate)} | ${ms(stats.median)} | ${spread(stats)} | ${range(stats)} | ${stats.n} |`;
+  const measures = [
+    ['firstRender', 'first render'],
+    ['yearChange', 'year change'],
+    ['selectCountry', 'country selection'],
+  ];
+  for (const [key, label] of measures) {
+    for (const name of ['explorer', 'echarts']) {
+      for (const rate of phone.rates)
+        rows.push(row(`${label}, ${NAMES[name]}`, rate, phone.modes[rate][key][name]));
+    }
+  }
+  for (const size of Object.keys(phone.modes[phone.rates[0]].scaleYearChange)) {
+    for (const rate of phone.rates) {
+      rows.push(
+        row(
+          `year change, ${Number(size).toLocaleString('en')} collaborations`,
+          rate,
+          phone.modes[rate].scaleYearChange[size],
+        ),
+      );
+    }
+  }
+  return [
+    '| measure | CPU | median | p25 – p75 | min – max | n |',
+    '| --- | --- | --: | --: | --: | --: |',
+    ...rows,
+  ].join('\n');
+}
+
+function inpTable(inp) {
+  const format = inpMs(inp.threshold);
+  const rows = [];
+  for (const [kind, label] of Object.entries(inp.kinds)) {
+    for (const rate of Object.keys(inp.modes)) {
+      const stats = inp.modes[rate][kind];
+      const mode = Number(rate) === 1 ? 'unthrottled' : `${rate}x`;
+      rows.push(
+        `| ${escape(label)} | ${mode} | ${format(stats.inp.median)} | ${format(stats.inp.p25)} – ${format(stats.inp.p75)} | ${format(stats.inp.max)} | ${stats.belowThreshold} of ${stats.inp.n} | ${ms(stats.inputToPaint.median)} (${spread(stats.inputToPaint)}) | ${stats.inp.n} |`,
+      );
+    }
+  }
+  return [
+    '| interaction | CPU | INP, median | p25 – p75 | worst | under 16 ms | input → settled and painted, median (p25 – p75) | n |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: |',
+    ...rows,
+  ].join('\n');
+}
+
 /** The size breakdown summed by kind: data, d3, Lit, our sources, other packages. */
 function byKind(breakdown) {
   const kinds = new Map();
@@ -150,6 +235,21 @@ export function renderMarkdown(r) {
     `Missed: ${missed.length ? missed.map((ratio) => escape(ratio.what)).join('; ') : 'none'}${frameGoal.met ? '' : `; and ${escape(frameGoal.what)}`}.` +
       ' The profiles below show where the time goes.',
     '',
+    ...(r.phoneGoals
+      ? [
+          'Goals of the issue "Fast on a phone" (medians of this run with their 95 % bootstrap intervals; ratios as above):',
+          '',
+          phoneGoalRows(r.phoneGoals),
+          '',
+          `Met: ${r.phoneGoals.filter((goal) => goal.met).length} of ${r.phoneGoals.length}. Missed: ${
+            r.phoneGoals
+              .filter((goal) => !goal.met)
+              .map((goal) => escape(goal.what))
+              .join('; ') || 'none'
+          }.`,
+          '',
+        ]
+      : []),
     'Other comparisons (no target):',
     '',
     ...Object.values(otherRatios).map(
@@ -160,10 +260,13 @@ export function renderMarkdown(r) {
     '',
     '```sh',
     'npm ci',
-    'npm run bench            # about ' +
-      `${Math.max(1, Math.round(r.durationSeconds / 60))} minutes here; writes bench/results.json and BENCHMARKS.md`,
+    'npm run bench            # 20 samples per contender; writes bench/results.json and BENCHMARKS.md',
     'node bench/run.mjs --quick --dry   # a few samples, to try the harness; writes bench/results.dry.json only',
+    'node bench/run.mjs --throttle 6    # the phone rows at another CPU slowdown (--throttle 1 leaves them out)',
     '```',
+    '',
+    `The run reported here took ${Math.max(1, Math.round(r.durationSeconds / 60))} minutes with ${method.samples} samples per contender` +
+      ` and ${Object.values(method.scaleSamples).join(', ')} per generated size (see Method).`,
     '',
     'It builds `dist/partnership-widgets.js` with the project’s rollup config, bundles the peers with esbuild',
     'into `node_modules/.cache/partnership-bench/`, generates the scaling datasets there, serves everything on',
@@ -184,8 +287,8 @@ export function renderMarkdown(r) {
     '## Method',
     '',
     `- **Samples**: ${method.samples} per contender, after ${method.warmupRoundsDiscarded} warm-up round(s) that are discarded.` +
-      ' Contenders are interleaved in one run: each round runs explorer and ECharts, then timeline and TimelineJS,' +
-      ' in alternating order (A, B in even rounds, B, A in odd ones).',
+      ` Contenders are interleaved in one run: each round runs explorer and ECharts${r.phone ? `, then explorer and ECharts at ${r.phone.rate}x CPU throttling` : ''}, then timeline and TimelineJS,` +
+      ' each pair in alternating order (A, B in even rounds, B, A in odd ones).',
     '- **Fresh state**: every sample opens a new browser context (no HTTP cache, no compiled code, no storage) and a' +
       ' new page; the server sends `Cache-Control: no-store`. So each first render is a first visit.',
     `- **Viewport** ${method.viewport.width}×${method.viewport.height}, device scale factor 1. Every element is 1200 px wide; the ECharts chart is 1200×720 px, TimelineJS 1200×600 px.`,
@@ -197,6 +300,29 @@ export function renderMarkdown(r) {
       ' a ResizeObserver-driven update counts). ECharts: its `finished` event. TimelineJS: its `loaded` event with' +
       ' one marker per event. First render = `performance.measure` from navigation start to that paint.',
     `- **Updates** start at the beginning of a frame (inside a \`requestAnimationFrame\` callback) and end at the paint that shows them, with nothing pending. Year change: the median, per page, of ${method.years.length} changes (${method.years.join(', ')}), ours by setting \`year\` on the explorer, ECharts by \`dispatchAction({type: 'timelineChange'})\`. Country selection: the median, per page, of ${method.countrySelections.filter((id) => id !== null).length} selections (${method.countrySelections.filter((id) => id !== null).join(', ')}), ours by setting \`selected\`, ECharts by its \`select\` action.`,
+    ...(r.phone
+      ? [
+          `- **Phone CPU**: the explorer and ECharts pages run again with the renderer's main thread slowed down ${r.phone.rate}x` +
+            " (puppeteer's `page.emulateCPUThrottling`, CDP `Emulation.setCPUThrottlingRate`), set before navigation, so the" +
+            ' first render, the updates and the interactions all run slowed; network, frame rate and the compositor are not.' +
+            ' These samples are interleaved with the unthrottled ones in the same rounds, in alternating order, and the scaling' +
+            ` rounds run the ${r.method.throttledScaleSizes.map((size) => size.toLocaleString('en')).join(' and ')}-collaboration pages at both rates.` +
+            ' The heap is not measured throttled.',
+          `- **Interaction to Next Paint**: real inputs from puppeteer after the updates of every explorer sample, ${r.inp.perSample} of each kind:` +
+            ` clicks (\`page.mouse.click\`) on the map countries ${r.method.countrySelections
+              .filter((id) => id !== null)
+              .slice(0, r.inp.perSample)
+              .join(', ')} at a point inside each` +
+            ' (its label’s centre, or a point of a grid over its shape, checked with `elementFromPoint` in the map’s shadow root),' +
+            ' `ArrowRight` (`page.keyboard.press`) on a focused timeline item, and `ArrowRight` on the focused year control' +
+            ' (the timeline’s range input: each press is an `input` event that changes the year). A' +
+            " `PerformanceObserver({type: 'event', buffered: true, durationThreshold: 16})` in the harness records the events;" +
+            ' the INP of an interaction is the largest `duration` of its events (interactionId > 0): from the input’s timestamp' +
+            ' to the next paint after its handlers, rounded to 8 ms by Chromium. The API reports nothing under 16 ms, so such an' +
+            ' interaction counts as "< 16 ms". The harness also times each input from its `timeStamp` to the paint with no Lit' +
+            ' update pending. Each interaction is one sample (not a median per page); ECharts has no counterpart here.',
+        ]
+      : []),
     '- **Fair to ECharts**: animations are off (also the timeline checkpoint’s 300 ms glide), so `finished` means' +
       ' drawn; its actions are dispatched with `flush: true`, so it paints in the same frame instead of the next' +
       ' one. It draws the same geometry (`data/region.topo.json`, decoded with topojson-client as the library does),' +
@@ -261,6 +387,32 @@ export function renderMarkdown(r) {
     '',
     statsTable(m.selectCountry, ['explorer', 'echarts']),
     '',
+    ...(r.phone
+      ? [
+          `## Phone CPU (${r.phone.rate}x throttled)`,
+          '',
+          'The same measures with the main thread at full speed and slowed down' +
+            ` ${r.phone.rate}x, from the same rounds (year change and selection: the median per page, as above):`,
+          '',
+          phoneTable(r.phone),
+          '',
+          '## Interaction to Next Paint',
+          '',
+          r.inp.supported
+            ? 'Real inputs in `<partnership-explorer>` with the shipped dataset (Event Timing API):'
+            : 'This Chromium does not report Event Timing entries; only the harness’s own clock is shown.',
+          '',
+          inpTable(r.inp),
+          '',
+          'INP ends at the first paint after the input’s handlers (Lit renders in a microtask inside them, so its' +
+            ' DOM work counts). "Input → settled and painted" ends later when that render starts another one (a' +
+            ' ResizeObserver, a tooltip placed after layout) that paints in a following frame; a gap between the two' +
+            ' columns is such follow-up work. Both run from the input’s timestamp, so a frame’s wait for its paint' +
+            ' (up to 16.7 ms at 60 Hz) is in both: an interaction that does no work at all can still measure 16 ms.' +
+            ' The year change, selection and first-render rows above start at the beginning of a frame instead.',
+          '',
+        ]
+      : []),
     '## Memory',
     '',
     'Used JS heap after the first render and a forced GC:',

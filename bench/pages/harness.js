@@ -1,4 +1,4 @@
-/* global window, performance, requestAnimationFrame, MessageChannel, MutationObserver, customElements, URLSearchParams */
+/* global window, performance, requestAnimationFrame, MessageChannel, MutationObserver, customElements, URLSearchParams, PerformanceObserver, CSS, setTimeout */
 /**
  * Loaded first, as a classic script, by every benchmark page, whatever it measures: the same
  * clock, the same definition of "painted" and the same update protocol for every contender.
@@ -242,6 +242,124 @@
     };
   }
 
+  // --- interactions (Event Timing) -----------------------------------------------------
+
+  /**
+   * Every event of 16 ms or more (the smallest threshold the API allows) since navigation,
+   * as the Event Timing API reports it: from the input's hardware timestamp to the paint
+   * after its handlers ran, rounded to 8 ms. Interaction to Next Paint is the largest such
+   * duration of the events of one interaction (pointerdown, pointerup, click; keydown, keyup).
+   */
+  const eventEntries = [];
+  let eventObserver = null;
+  if (PerformanceObserver.supportedEntryTypes?.includes('event')) {
+    eventObserver = new PerformanceObserver((list) => eventEntries.push(...list.getEntries()));
+    eventObserver.observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  }
+
+  /** Timestamps of the inputs themselves (captured first, at the window). */
+  const inputs = [];
+  for (const type of ['pointerdown', 'keydown']) {
+    window.addEventListener(type, (event) => inputs.push(event.timeStamp), { capture: true });
+  }
+
+  const delay = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+  /** The events of interactions (interactionId > 0) that started at or after `since`. */
+  function interactionEntries(since) {
+    if (eventObserver) eventEntries.push(...eventObserver.takeRecords());
+    return eventEntries.filter((entry) => entry.interactionId > 0 && entry.startTime >= since);
+  }
+
+  /**
+   * After a real input that began after `since`: waits for our elements to settle and paint,
+   * then for the Event Timing entries, which arrive a frame or more after that paint. No entry
+   * within `wait` ms means every event of the interaction took under 16 ms: INP is then 0 here
+   * and the report shows "< 16 ms". `inputToPaint` is the harness's own clock, from the
+   * input's timestamp to the paint with no update pending (it also sees work the element put
+   * off past the event's frame).
+   */
+  async function endInteraction(host, since, wait = 250) {
+    const painted = await settleAndPaint(() => litElements(host));
+    const input = inputs.find((stamp) => stamp >= since);
+    const deadline = performance.now() + wait;
+    let entries = interactionEntries(since);
+    while (entries.length === 0 && performance.now() < deadline) {
+      await nextFrame();
+      await delay(0);
+      entries = interactionEntries(since);
+    }
+    // The events of one interaction can be reported in different frames.
+    if (entries.length) {
+      await nextPaint();
+      await nextPaint();
+      entries = interactionEntries(since);
+    }
+    const longest = entries.reduce((best, entry) => (entry.duration > best.duration ? entry : best), {
+      duration: 0,
+    });
+    return {
+      inp: longest.duration,
+      type: longest.name ?? null,
+      inputDelay: longest.duration ? longest.processingStart - longest.startTime : null,
+      processing: longest.duration ? longest.processingEnd - longest.processingStart : null,
+      inputToPaint: input === undefined ? null : painted - input,
+      supported: eventObserver !== null,
+    };
+  }
+
+  /** The shadow root of the explorer's map or timeline (or of the element itself). */
+  function viewRoot(host, tag) {
+    const view = host.localName === tag ? host : host.shadowRoot?.querySelector(tag);
+    return view?.shadowRoot ?? null;
+  }
+
+  /**
+   * A point in the viewport where a click lands on country `id` of the map: its label's
+   * centre when that is on the country, else the first point of a grid over its shape that
+   * is (labels and markers can cover a small country's centre). Null when none is.
+   */
+  function countryPoint(host, id) {
+    const root = viewRoot(host, 'partnership-map');
+    const country = root?.querySelector(`[data-country="${CSS.escape(id)}"]`);
+    if (!country) return null;
+    const shape = country.querySelector('.shape') ?? country;
+    let box = shape.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      shape.scrollIntoView({ block: 'center' });
+      box = shape.getBoundingClientRect();
+    }
+    const lands = (x, y) => root.elementFromPoint(x, y)?.closest('[data-country]') === country;
+    const target = country.querySelector('.target')?.getBoundingClientRect();
+    const candidates = target ? [[target.x + target.width / 2, target.y + target.height / 2]] : [];
+    candidates.push([box.x + box.width / 2, box.y + box.height / 2]);
+    for (let row = 1; row < 8; row++) {
+      for (let column = 1; column < 8; column++) {
+        candidates.push([box.x + (box.width * column) / 8, box.y + (box.height * row) / 8]);
+      }
+    }
+    const hit = candidates.find(([x, y]) => lands(x, y));
+    return hit ? { x: hit[0], y: hit[1] } : null;
+  }
+
+  /** Focuses the timeline item with the roving tab stop (or the first); false when none. */
+  function focusTimelineItem(host) {
+    const root = viewRoot(host, 'partnership-timeline');
+    const item =
+      root?.querySelector('[role="option"][tabindex="0"]') ?? root?.querySelector('[role="option"]');
+    if (!item) return false;
+    item.focus();
+    return root.activeElement === item;
+  }
+
+  /** Focuses the timeline's year control (a range input); false when there is none. */
+  function focusYearControl(host) {
+    const control = viewRoot(host, 'partnership-timeline')?.querySelector('input[type="range"]');
+    if (!control) return false;
+    control.focus();
+    return true;
+  }
+
   window.bench = {
     nextPaint,
     nextFrame,
@@ -252,6 +370,10 @@
     whenOursDrawn,
     measureOursFirstRender,
     timeOursUpdate,
+    endInteraction,
+    countryPoint,
+    focusTimelineItem,
+    focusYearControl,
     params: new URLSearchParams(window.location.search),
     done: (result) => settle({ ...result, phases: phases() }),
   };
