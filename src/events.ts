@@ -1,3 +1,4 @@
+import { formatDatasetError, type DatasetError } from './data/errors.js';
 import type { ValidationIssue } from './data/types.js';
 
 export interface PartnershipSelectDetail {
@@ -35,6 +36,15 @@ export class PartnershipErrorEvent extends CustomEvent<{ message: string; issues
   constructor(message: string, issues: ValidationIssue[]) {
     super(PartnershipErrorEvent.eventName, { detail: { message, issues }, bubbles: true, composed: true });
   }
+}
+
+/**
+ * How an element tells of a problem it shows: the console gets the message with one line
+ * per located issue, the page a `partnership-error` event, from the element that shows it.
+ */
+export function announceError(host: HTMLElement, error: Pick<DatasetError, 'message' | 'issues'>): void {
+  console.error(`<${host.localName}>: ${formatDatasetError(error)}`);
+  host.dispatchEvent(new PartnershipErrorEvent(error.message, error.issues));
 }
 
 declare global {

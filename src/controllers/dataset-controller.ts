@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BUNDLED_DATASET_VALIDATED, bundledDataset } from '../data/bundled.js';
-import { DatasetError, formatDatasetError } from '../data/errors.js';
+import { DatasetError } from '../data/errors.js';
 import { indexDataset, type DatasetIndex } from '../data/queries.js';
 import type { Dataset } from '../data/types.js';
-import { PartnershipErrorEvent } from '../events.js';
+import { announceError } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**
@@ -188,8 +188,7 @@ export class DatasetController implements ReactiveController {
           : error
         : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
     this.state = { status: 'error', error: datasetError, retry };
-    console.error(`<${this.#host.localName}>: ${formatDatasetError(datasetError)}`);
-    this.#host.dispatchEvent(new PartnershipErrorEvent(datasetError.message, datasetError.issues));
+    announceError(this.#host, datasetError);
     this.#host.requestUpdate();
   }
 }

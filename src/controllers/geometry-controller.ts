@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { DatasetError, formatDatasetError } from '../data/errors.js';
-import { PartnershipErrorEvent } from '../events.js';
+import { DatasetError } from '../data/errors.js';
+import { announceError } from '../events.js';
 import { defaultRegion } from '../geo/region.js';
 import type { PlaneRegion } from '../geo/types.js';
 
@@ -80,10 +80,7 @@ export class GeometryController {
       .then((state) => {
         if (request !== this.#request) return;
         this.#state = state;
-        if (state instanceof DatasetError && announce) {
-          console.error(`<${this.#host.localName}>: ${formatDatasetError(state)}`);
-          this.#host.dispatchEvent(new PartnershipErrorEvent(state.message, state.issues));
-        }
+        if (state instanceof DatasetError && announce) announceError(this.#host, state);
         this.#host.requestUpdate();
       });
   }

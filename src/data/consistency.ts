@@ -83,17 +83,15 @@ export function checkConsistency(value: unknown): ValidationIssue[] {
     }
   }
 
-  const checkRefs = (path: string, refs: unknown, table: (typeof tables)[number], record: Loose): void => {
+  /** One reference; a table that is not a list (already reported) resolves nothing. */
+  const checkRef = (path: string, ref: unknown, table: (typeof tables)[number], record: Loose): void => {
     const ids = known[table];
-    if (!ids) return;
-    for (const [ref, index] of textsOf(refs)) {
-      if (!ids.has(ref)) {
-        report(
-          joinPath(path, index),
-          `unknown id ${JSON.stringify(ref)}: expected an id from ${table}${recordLabel(record)}`,
-        );
-      }
+    if (ids && typeof ref === 'string' && !ids.has(ref)) {
+      report(path, `unknown id ${JSON.stringify(ref)}: expected an id from ${table}${recordLabel(record)}`);
     }
+  };
+  const checkRefs = (path: string, refs: unknown, table: (typeof tables)[number], record: Loose): void => {
+    for (const [ref, index] of textsOf(refs)) checkRef(joinPath(path, index), ref, table, record);
   };
 
   /** A date of the right form that does not exist or falls outside the period; true when usable. */
@@ -135,13 +133,7 @@ export function checkConsistency(value: unknown): ValidationIssue[] {
     for (const [partner, partnerIndex] of recordsOf(country.partners)) {
       const partnerPath = joinPath(joinPath(path, 'partners'), partnerIndex);
       // Located at the field itself: `countries[0].partners[2].organisation`.
-      const ids = known.organisations;
-      if (ids && typeof partner.organisation === 'string' && !ids.has(partner.organisation)) {
-        report(
-          joinPath(partnerPath, 'organisation'),
-          `unknown id ${JSON.stringify(partner.organisation)}: expected an id from organisations${recordLabel(country)}`,
-        );
-      }
+      checkRef(joinPath(partnerPath, 'organisation'), partner.organisation, 'organisations', country);
       checkRefs(joinPath(partnerPath, 'sources'), partner.sources, 'sources', country);
     }
   }

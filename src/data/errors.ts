@@ -37,7 +37,7 @@ export class DatasetError extends Error {
 }
 
 /** The text shown in the console: the summary, then one line per issue. */
-export function formatDatasetError(error: DatasetError): string {
+export function formatDatasetError(error: Pick<DatasetError, 'message' | 'issues'>): string {
   const lines = error.issues.map((issue) => `  ${issue.path}: ${issue.message}`);
   return [error.message, ...lines].join('\n');
 }

@@ -47,6 +47,11 @@ export function placeLabels(
   });
 }
 
+/** How far a label's text starts left of its `x`, for its anchor. */
+function anchorOffset(anchor: PlacedLabel['anchor'], width: number): number {
+  return anchor === 'start' ? 0 : anchor === 'end' ? width : width / 2;
+}
+
 /** Space left between a moved label and the point it clears; also covers the text's halo. */
 const CLEARANCE = 3;
 const EPSILON = 1e-6;
@@ -71,7 +76,7 @@ export function clearPoints(
   const halfHeight = height * 0.65;
   return labels.map((label) => {
     const width = labelWidths.get(label.id) ?? 0;
-    const offset = label.anchor === 'start' ? 0 : label.anchor === 'end' ? width : width / 2;
+    const offset = anchorOffset(label.anchor, width);
     const near = points.filter(([, py]) => Math.abs(py - label.y) < halfHeight + radius);
     const clear = (x: number) => {
       const left = x - offset - CLEARANCE;
@@ -110,7 +115,7 @@ export function keepInside(
   const halfHeight = height * 0.65;
   return labels.map((label) => {
     const width = labelWidths.get(label.id) ?? 0;
-    const offset = label.anchor === 'start' ? 0 : label.anchor === 'end' ? width : width / 2;
+    const offset = anchorOffset(label.anchor, width);
     let left = Math.min(label.x - offset, mapWidth - margin - width);
     for (const [x0, y0, x1, y1] of avoid) {
       const overlaps =

@@ -1,4 +1,5 @@
 import { DatasetError } from '../data/errors.js';
+import { fetchText, type LoadOptions } from '../data/fetch-text.js';
 import type { ValidationIssue } from '../data/types.js';
 import { decodeRegion } from './decode.js';
 import { equalEarth } from './equal-earth.js';
@@ -94,31 +95,10 @@ export function readGeometry(value: unknown, origin: string): PlaneRegion {
   );
 }
 
-/** Fetches, checks and decodes a map file; an abort by `signal` rethrows the `AbortError`. */
-export async function loadGeometry(
-  src: string,
-  { signal, timeout }: { signal?: AbortSignal; timeout: number },
-): Promise<PlaneRegion> {
+/** Fetches, checks and decodes a map file; fetching fails as a dataset's does, in the same words. */
+export async function loadGeometry(src: string, options: LoadOptions): Promise<PlaneRegion> {
   const origin = `The map file at ${src}`;
-  const timer = AbortSignal.timeout(timeout);
-  const both = signal ? AbortSignal.any([signal, timer]) : timer;
-  let text: string;
-  try {
-    const response = await fetch(src, { signal: both, credentials: 'same-origin' });
-    if (!response.ok) {
-      throw new DatasetError(
-        'http',
-        `${origin} could not be loaded: the server answered ${response.status}.`,
-      );
-    }
-    text = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    if (error instanceof DatasetError) throw error;
-    if (timer.aborted)
-      throw new DatasetError('timeout', `${origin} did not answer within ${timeout / 1000} s.`);
-    throw new DatasetError('network', `${origin} could not be reached (${String(error)}).`);
-  }
+  const { text } = await fetchText(src, origin, options);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -25,7 +25,7 @@ import {
 } from '../../geo/index.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
-import { PartnershipErrorEvent, PartnershipSelectEvent } from '../../events.js';
+import { announceError, PartnershipSelectEvent } from '../../events.js';
 import { formatCount } from '../../i18n/messages.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
@@ -305,13 +305,13 @@ export class PartnershipMap extends PartnershipElement {
       ids.has(country.id) ? [] : [{ id: country.id, index }],
     );
     if (!this.#offMap.length) return;
-    const message = this.#offMapMessage();
-    const issues = this.#offMap.map(({ id, index }) => ({
-      path: `countries[${index}].id`,
-      message: `not on the map: npx partnership-data geometry builds a map with ${id}`,
-    }));
-    console.error(`<${this.localName}>: ${message}`);
-    this.dispatchEvent(new PartnershipErrorEvent(message, issues));
+    announceError(this, {
+      message: this.#offMapMessage(),
+      issues: this.#offMap.map(({ id, index }) => ({
+        path: `countries[${index}].id`,
+        message: `not on the map: npx partnership-data geometry builds a map with ${id}`,
+      })),
+    });
   }
 
   #offMapMessage(): string {
