@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/elements/partnership-map/partnership-map.js';
@@ -226,6 +226,21 @@ describe('<partnership-map>', () => {
       }
     });
   }
+
+  it('keeps its labels in place after being hidden for a moment and shown again at the same size', async () => {
+    const map = await renderMap(html`<partnership-map lang="en" style="width: 700px"></partnership-map>`);
+    const positions = () =>
+      [...map.shadowRoot!.querySelectorAll('.labels text')].map((label) => label.getAttribute('transform'));
+    await waitFor(() => positions().length === 8);
+    const before = positions();
+    // Hidden (a CMS tab, a collapsed section): the map measures 0 × 0 for a while.
+    map.style.display = 'none';
+    await aTimeout(100);
+    map.style.display = '';
+    await aTimeout(100);
+    await map.updateComplete;
+    expect(positions()).to.deep.equal(before);
+  });
 
   it('zooms in with the button and the + key, and resets', async () => {
     const map = await renderMap();

@@ -136,6 +136,8 @@ export class PartnershipMap extends PartnershipElement {
   #offMap: { id: string; index: number }[] = [];
   #offMapFor: [unknown, unknown] = [null, null];
   #controlsBox: [number, number, number, number] = [0, 0, 0, 0];
+  /** Width and height the geometry and labels were laid out for. */
+  #frame: [number, number] = [0, 0];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -156,6 +158,7 @@ export class PartnershipMap extends PartnershipElement {
       this.#projectedIndex = index;
       this.#projectedRegion = region;
       this.#projectedSize = sizeKey;
+      this.#frame = [width, height];
       const partnerIds = new Set(index.dataset.countries.map((country) => country.id));
       const drawable = region.countries.some((country) => partnerIds.has(country.id));
       this.#projection = fitRegion(
@@ -219,7 +222,7 @@ export class PartnershipMap extends PartnershipElement {
           this.#labelSize,
           this.#markers.map((marker) => marker.point),
           MARKER_RADIUS,
-          [LABEL_MARGIN, this.#size.width - LABEL_MARGIN],
+          [LABEL_MARGIN, this.#frame[0] - LABEL_MARGIN],
         ),
       );
     }
@@ -228,8 +231,10 @@ export class PartnershipMap extends PartnershipElement {
 
   /** Labels moved back inside the map where they would cross its edge or lie under its buttons. */
   #inside(labels: PlacedLabel[]): PlacedLabel[] {
-    const { width, height } = this.#size;
-    return keepInside(labels, this.#clearingWidths, this.#labelSize, [width, height], LABEL_MARGIN, [
+    // The size the geometry was projected for, not the live one: a map hidden for a moment
+    // (display: none, a tab, a full-page screenshot) measures 0 × 0 and must not pile its
+    // labels into the corner, where they would stay once it shows again at the same size.
+    return keepInside(labels, this.#clearingWidths, this.#labelSize, this.#frame, LABEL_MARGIN, [
       this.#controlsBox,
     ]);
   }
