@@ -23,7 +23,7 @@ export default {
     chunkFileNames: (chunk) =>
       chunk.moduleIds.some((id) => id.includes('/src/export/'))
         ? 'chunks/export-[hash].js'
-        : 'chunks/[name]-[hash].js',
+        : `chunks/${chunk.name.replace(/^_/, '')}-[hash].js`,
     format: 'es',
     // The map is for debugging here; the published file does not point at it.
     sourcemap: 'hidden',

@@ -39,7 +39,8 @@ export async function importSource(path) {
 
 /**
  * The project's rollup config (its first build, the bundle) built again in memory, written
- * nowhere: `plugins` run before the config's own, `output` replaces its output options. The
+ * nowhere: `plugins` run before the config's own (replacing any of the same name), `output`
+ * replaces its output options. The
  * step that empties `dist/chunks/` is left out, so the chunks of the real build stay.
  */
 export async function bundleInMemory(root, { plugins = [], output = { format: 'es' } } = {}) {
@@ -51,7 +52,14 @@ export async function bundleInMemory(root, { plugins = [], output = { format: 'e
   try {
     const bundle = await rollup({
       ...inputOptions,
-      plugins: [...plugins, ...inputOptions.plugins.filter((plugin) => plugin?.name !== 'clean-chunks')],
+      // A plugin given replaces the config's plugin of the same name.
+      plugins: [
+        ...plugins,
+        ...inputOptions.plugins.filter(
+          (plugin) =>
+            plugin?.name !== 'clean-chunks' && !plugins.some((given) => given.name === plugin?.name),
+        ),
+      ],
       onwarn: () => {},
     });
     const generated = await bundle.generate(output);

@@ -11,6 +11,7 @@
  */
 import { build } from 'esbuild';
 import { bundleInMemory } from './build-helpers.mjs';
+import { validatedBundledDataset } from './rollup-plugins.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -161,7 +162,8 @@ function withoutMapFiles() {
  */
 async function inlinedBundle() {
   const output = await bundleInMemory(root, {
-    plugins: [withoutMapFiles()],
+    // The dataset whole: a single file gains nothing from loading its detail texts later.
+    plugins: [withoutMapFiles(), validatedBundledDataset({ split: false })],
     output: { format: 'es', inlineDynamicImports: true },
   });
   return output[0].code;

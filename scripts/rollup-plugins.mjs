@@ -36,37 +36,75 @@ export function slimSchema() {
   };
 }
 
+const CORE_ID = '\0bundled-dataset';
+const DETAILS_ID = '\0bundled-details';
+
 /**
  * Validates `data/partnerships.json` when the bundle is built, with the library's own
  * validator, and stops the build with every problem located when it is invalid. Then tells
  * the bundle (`BUNDLED_DATASET_VALIDATED` in `src/data/bundled.ts`) that the page need not
  * check it again: the validator then loads only for datasets a page brings itself.
+ *
+ * It also splits the dataset (`src/data/details.ts`): the bundle keeps what the first screen
+ * shows, and the texts only the details panel reads become a chunk loaded after first render.
+ * `split: false` keeps the dataset whole, for a build that inlines its chunks anyway.
  */
-export function validatedBundledDataset() {
+export function validatedBundledDataset({ split: splitting = true } = {}) {
+  let split;
   return {
     name: 'validated-bundled-dataset',
     async buildStart() {
-      const [{ checkDataset }, { formatDatasetError }] = await Promise.all([
+      const [{ checkDataset }, { formatDatasetError }, { splitDetails }] = await Promise.all([
         importSource('src/data/check.ts'),
         importSource('src/data/errors.ts'),
+        importSource('src/data/details.ts'),
       ]);
       this.addWatchFile('data/partnerships.json');
       try {
-        checkDataset(JSON.parse(readFileSync('data/partnerships.json', 'utf8')), 'data/partnerships.json');
+        const dataset = checkDataset(
+          JSON.parse(readFileSync('data/partnerships.json', 'utf8')),
+          'data/partnerships.json',
+        );
+        if (splitting) split = splitDetails(dataset);
       } catch (error) {
         this.error(
           error?.issues ? formatDatasetError(error) : `data/partnerships.json: ${error?.message ?? error}`,
         );
       }
     },
+    resolveId(source, importer) {
+      if (!splitting) return null;
+      if (source === DETAILS_ID) return DETAILS_ID;
+      if (
+        source.endsWith('/data/partnerships.json') &&
+        importer?.replace(/\\/g, '/').endsWith('src/data/bundled.ts')
+      )
+        return CORE_ID;
+      return null;
+    },
+    load(id) {
+      // JSON.parse of a string literal parses faster than the same object as JavaScript.
+      if (id === CORE_ID) return `export default JSON.parse(${JSON.stringify(JSON.stringify(split.core))})`;
+      if (id === DETAILS_ID)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(split.details))})`;
+      return null;
+    },
     transform(code, id) {
       if (!id.replace(/\\/g, '/').endsWith('src/data/bundled.ts')) return null;
-      const flipped = code.replace(
-        'BUNDLED_DATASET_VALIDATED: boolean = false',
-        'BUNDLED_DATASET_VALIDATED: boolean = true',
-      );
-      if (flipped === code) this.error('src/data/bundled.ts: BUNDLED_DATASET_VALIDATED not found');
-      return { code: flipped, map: null };
+      const replacements = [
+        ['BUNDLED_DATASET_VALIDATED: boolean = false', 'BUNDLED_DATASET_VALIDATED: boolean = true'],
+      ];
+      if (splitting)
+        replacements.push([
+          'loadBundledDetails: (() => Promise<DetailTexts>) | null = null',
+          `loadBundledDetails: (() => Promise<DetailTexts>) | null = () => import('${DETAILS_ID}').then((module) => module.default)`,
+        ]);
+      let result = code;
+      for (const [from, to] of replacements) {
+        if (!result.includes(from)) this.error(`src/data/bundled.ts: ${from} not found`);
+        result = result.replace(from, to);
+      }
+      return { code: result, map: null };
     },
   };
 }

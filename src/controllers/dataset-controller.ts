@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BUNDLED_DATASET_VALIDATED, bundledDataset } from '../data/bundled.js';
+import { BUNDLED_DATASET_VALIDATED, bundledDataset, loadBundledDetails } from '../data/bundled.js';
+import { attachDetails } from '../data/details.js';
 import { DatasetError } from '../data/errors.js';
 import { indexDataset, type DatasetIndex } from '../data/queries.js';
 import type { Dataset } from '../data/types.js';
@@ -23,6 +24,8 @@ export interface DatasetInputs {
   timeout: number;
   /** The interface's words, for the failures the controller itself describes. */
   messages: Messages;
+  /** Whether the element shows the detail texts (summaries, notes), which load later. */
+  details: boolean;
 }
 
 /**
@@ -61,6 +64,20 @@ function explainMissingChunk(error: unknown): never {
 }
 
 const validated = new WeakMap<object, Dataset>();
+
+/** The bundled dataset's detail texts, attached once for every element of the page. */
+let bundledDetails: Promise<void> | undefined;
+function attachBundledDetails(load: NonNullable<typeof loadBundledDetails>): Promise<void> {
+  bundledDetails ??= load().then(
+    (texts) => attachDetails(bundledDataset as Dataset, texts),
+    (error: unknown) => {
+      // A later element tries again: the file may have been put back.
+      bundledDetails = undefined;
+      explainMissingChunk(error);
+    },
+  );
+  return bundledDetails;
+}
 
 /** Validation is pure, so an object shared by several elements is checked once. */
 function checkAndRemember({ checkDataset }: Checker, value: unknown, origin: string): Dataset {
@@ -121,6 +138,9 @@ export class DatasetController implements ReactiveController {
     if (!src) {
       if (BUNDLED_DATASET_VALIDATED) validated.set(bundledDataset as object, bundledDataset as Dataset);
       this.#check(bundledDataset, 'The bundled dataset');
+      // After the first render, which does not need them.
+      const load = loadBundledDetails;
+      if (load && this.#inputs().details) setTimeout(() => this.#attachDetails(load));
       return;
     }
     // Fetching, JSON parsing and locating syntax errors load with the first `src`: a page
@@ -129,6 +149,26 @@ export class DatasetController implements ReactiveController {
       import('../data/load.js')
         .then(({ loadDataset }) => loadDataset(src, { signal, timeout }), explainMissingChunk)
         .then((dataset) => () => dataset),
+    );
+  }
+
+  /**
+   * Why the bundled dataset's detail texts did not load (a site that copied the bundle
+   * without `chunks/`): the element shows it where they would be; the rest still works.
+   */
+  detailsError: DatasetError | undefined = undefined;
+
+  #attachDetails(load: NonNullable<typeof loadBundledDetails>): void {
+    attachBundledDetails(load).then(
+      () => {
+        this.detailsError = undefined;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.detailsError = this.#describe(error);
+        announceError(this.#host, this.detailsError);
+        this.#host.requestUpdate();
+      },
     );
   }
 
@@ -180,13 +220,16 @@ export class DatasetController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  #describe(error: unknown): DatasetError {
+    return error instanceof DatasetError
+      ? error.kind === 'missing-file'
+        ? new DatasetError('missing-file', this.#inputs().messages.missingChunk(error.message))
+        : error
+      : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
+  }
+
   #fail(error: unknown, retry = false): void {
-    const datasetError =
-      error instanceof DatasetError
-        ? error.kind === 'missing-file'
-          ? new DatasetError('missing-file', this.#inputs().messages.missingChunk(error.message))
-          : error
-        : new DatasetError('schema', `The dataset could not be used: ${String(error)}`);
+    const datasetError = this.#describe(error);
     this.state = { status: 'error', error: datasetError, retry };
     announceError(this.#host, datasetError);
     this.#host.requestUpdate();

@@ -1,4 +1,5 @@
 import dataset from '../../data/partnerships.json';
+import type { DetailTexts } from './details.js';
 
 /** `data/partnerships.json`, the dataset shown when an element has neither `data` nor `src`. */
 export const bundledDataset: unknown = dataset;
@@ -11,3 +12,9 @@ export const bundledDataset: unknown = dataset;
  * where the elements validate it like any other dataset.
  */
 export const BUNDLED_DATASET_VALIDATED: boolean = false;
+
+/**
+ * In the built bundle, `bundledDataset` lacks its detail texts (`src/data/details.ts`) and
+ * this loads them; null when the sources are served as they are, with the whole file.
+ */
+export const loadBundledDetails: (() => Promise<DetailTexts>) | null = null;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import dataset from '../../data/partnerships.json';
 import { waitFor } from '../support/dom.js';
 
 /**
@@ -25,12 +26,48 @@ describe('dist/partnership-widgets.js', () => {
     const timeline = explorer.querySelector('partnership-timeline')!.shadowRoot!;
     await waitFor(() => timeline.querySelectorAll('[role="option"]').length > 0, 8000);
 
-    const requested = frame
-      .contentWindow!.performance.getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      // The test server injects its own helper script into every page it serves.
-      .filter((path) => !path.startsWith('/__web-dev-server'));
-    expect(requested).to.deep.equal(['/dist/partnership-widgets.js']);
+    // The texts only the details panel shows come after the first render, from chunks/.
+    const requests = () =>
+      frame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        // The test server injects its own helper script into every page it serves.
+        .filter((path) => !path.startsWith('/__web-dev-server'));
+    await waitFor(() => requests().length > 1, 8000);
+    const [bundle, details, ...others] = requests();
+    expect(bundle).to.equal('/dist/partnership-widgets.js');
+    expect(details).to.match(/^\/dist\/chunks\/bundled-details-[\w-]+\.js$/);
+    expect(others).to.deep.equal([]);
+
+    // Once there, a selected collaboration shows its summary, in the page's language.
+    const dakar = dataset.collaborations.find(({ id }) => id === 'dakar-2022')!;
+    (
+      frame.contentDocument!.querySelector('partnership-explorer') as HTMLElement & { selected: string }
+    ).selected = 'dakar-2022';
+    const summary = await waitFor(() => explorer.querySelector('.summary-text'), 8000);
+    expect(summary.textContent!.trim()).to.equal(dakar.summary.fr);
+  });
+
+  it('still draws everything but the details texts when the bundle was copied without chunks/, and says why', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/tests/fixtures/no-chunks-explorer-page.html"
+        style="width: 1100px; height: 900px"
+      ></iframe>`,
+    );
+    const explorer = await waitFor(
+      () => frame.contentDocument?.querySelector('partnership-explorer')?.shadowRoot,
+      8000,
+    );
+    const map = await waitFor(() => explorer.querySelector('partnership-map')?.shadowRoot, 8000);
+    await waitFor(() => map.querySelectorAll('[role="option"]').length === 8, 8000);
+    const alert = await waitFor(() => explorer.querySelector('.details [role="alert"]'), 8000);
+    expect(alert.textContent).to.match(/\/no-chunks\/chunks\/bundled-details-[\w-]+\.js/);
+    expect(alert.textContent).to.contain('README.md');
+    // The selected collaboration is still named, and the error was announced once.
+    expect(explorer.querySelector('#details-title')!.textContent).to.contain('Dakar');
+    const errors = (frame.contentWindow as Window & { errors: string[] }).errors;
+    expect(errors).to.deep.equal([alert.textContent!.trim()]);
   });
 
   it('loads its chunks on first use and still locates dataset problems when the script URL has a query string', async () => {

@@ -87,6 +87,8 @@ export class PartnershipExplorer extends PartnershipElement {
 
   static override styles = [themeStyles, explorerStyles];
 
+  static override showsDetails = true;
+
   /** How the timeline groups its lanes: by `kind` or by `partner`. */
   groupBy: 'kind' | 'partner' = 'kind';
 
@@ -227,6 +229,11 @@ export class PartnershipExplorer extends PartnershipElement {
 
   #text(value: LocalizedText): LocalizedString {
     return localize(value, this.contentLang);
+  }
+
+  /** A detail text of the bundled dataset, absent until it loaded (`data/details.ts`). */
+  #detail(value: LocalizedText | undefined): string | typeof nothing {
+    return value ? this.#text(value).text : nothing;
   }
 
   /** Renders data text as text (never HTML), marked with its own language when it fell back. */
@@ -862,6 +869,16 @@ export class PartnershipExplorer extends PartnershipElement {
       ${this.#renderSourceList(country.sources)} ${this.#renderClear()}`;
   }
 
+  /**
+   * The bundled dataset's summaries load just after the first render (`data/details.ts`):
+   * until then, none; if they cannot load, why.
+   */
+  #renderSummary(summary: LocalizedText | undefined, inferred: boolean) {
+    const failure = this.loader.detailsError;
+    if (!summary) return failure ? html`<p class="note" role="alert">${failure.message}</p>` : nothing;
+    return html`<p class="summary-text ${inferred ? 'inferred' : ''}">${this.#textNode(summary)}</p>`;
+  }
+
   #renderCollaborationDetails(collaboration: Collaboration): TemplateResult {
     const index = this.index!;
     const inferred = collaboration.confidence === 'inferred';
@@ -873,7 +890,7 @@ export class PartnershipExplorer extends PartnershipElement {
         <span class="kind">${this.messages.kindLabel[collaboration.kind] ?? collaboration.kind}</span>
         ${this.#renderBadge(collaboration.confidence)}
       </p>
-      <p class="summary-text ${inferred ? 'inferred' : ''}">${this.#textNode(collaboration.summary)}</p>
+      ${this.#renderSummary(collaboration.summary, inferred)}
       ${
         collaboration.note
           ? html`<p class="note">
@@ -887,7 +904,7 @@ export class PartnershipExplorer extends PartnershipElement {
         <dt>${this.messages.partners}</dt>
         <dd>
           <ul class="inline-list">
-            ${partners.map((organisation) => html`<li title=${this.#text(organisation.description).text}>${this.#textNode(organisation.name)}</li>`)}
+            ${partners.map((organisation) => html`<li title=${this.#detail(organisation.description)}>${this.#textNode(organisation.name)}</li>`)}
           </ul>
         </dd>
         ${

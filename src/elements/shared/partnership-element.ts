@@ -94,7 +94,11 @@ export class PartnershipElement extends LitElement {
     data: this.data,
     timeout: this.timeout,
     messages: this.messages,
+    details: (this.constructor as typeof PartnershipElement).showsDetails,
   }));
+
+  /** Whether the element shows the dataset's detail texts, which the bundle loads later. */
+  static showsDetails = false;
 
   /** The map drawn and the countries' shapes: the bundled map, or the file given. */
   protected readonly shapes = new GeometryController(this, () => ({
