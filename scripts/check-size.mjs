@@ -11,9 +11,11 @@ const budgets = [
   // dist/chunks/ and reported below.
   { file: 'dist/partnership-widgets.js', gzipBudget: 60 * 1024 },
   // The offline single file and the iframe page: the bundle with its chunks inlined (they
-  // cannot load anything) and a small bootstrap. A ceiling at today's size, against regressions.
-  { file: 'dist/partnership-explorer.html', gzipBudget: 72 * 1024 },
-  { file: 'dist/embed.html', gzipBudget: 72 * 1024 },
+  // cannot load anything: export, validator, the details' texts) and a small bootstrap. A
+  // ceiling a little above today's size, against regressions; raised from 72 KB for the screen
+  // work of #11 (naming every timeline item, placing map names at any width, framing a step).
+  { file: 'dist/partnership-explorer.html', gzipBudget: 80 * 1024 },
+  { file: 'dist/embed.html', gzipBudget: 80 * 1024 },
 ];
 
 let failed = false;

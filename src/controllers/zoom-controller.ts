@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { IDENTITY_ZOOM, panBy, scaleAround, wheelFactor, type ZoomState } from '../geo/zoom.js';
+import {
+  IDENTITY_ZOOM,
+  easeCubic,
+  interpolateZoom,
+  panBy,
+  scaleAround,
+  wheelFactor,
+  type ZoomState,
+} from '../geo/zoom.js';
 
 /** Pointer travel (CSS px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 3;
@@ -19,6 +27,7 @@ export class ZoomController implements ReactiveController {
   #dragStart: { x: number; y: number; zoom: ZoomState } | null = null;
   #dragging = false;
   #suppressClick = false;
+  #frame = 0;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #findTarget: () => HTMLElement | SVGElement | null;
@@ -45,6 +54,7 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
     this.#attach(null);
   }
 
@@ -64,7 +74,30 @@ export class ZoomController implements ReactiveController {
     this.#set(IDENTITY_ZOOM);
   }
 
+  /**
+   * Moves to `zoom` over `duration` ms (eased; at once when 0) in a view of `size`, as the
+   * map frames a selection. Any other change (a drag, a button, reset) stops the move.
+   */
+  animateTo(zoom: ZoomState, duration: number, size: readonly [number, number]): void {
+    // Stops a move under way, or makes this one at once.
+    this.#set(duration > 0 ? this.zoom : zoom);
+    const from = this.zoom;
+    if (from.k === zoom.k && from.x === zoom.x && from.y === zoom.y) return;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / duration);
+      this.#apply(t < 1 ? interpolateZoom(from, zoom, easeCubic(t), size) : zoom);
+      if (t < 1) this.#frame = requestAnimationFrame(step);
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+
   #set(zoom: ZoomState): void {
+    cancelAnimationFrame(this.#frame);
+    this.#apply(zoom);
+  }
+
+  #apply(zoom: ZoomState): void {
     if (zoom.k === this.zoom.k && zoom.x === this.zoom.x && zoom.y === this.zoom.y) return;
     this.zoom = zoom;
     this.#host.requestUpdate();

@@ -15,11 +15,14 @@ export { fitRegion } from './fit.js';
 export { projectBorders, projectCountries, projectPoint } from './project.js';
 export { westToEastOrder } from './order.js';
 export { minimumTargetRadius } from './hitArea.js';
-export { clearPoints, keepInside, placeLabels } from './label-placement.js';
-export type { PlacedLabel } from './label-placement.js';
+export { LINE_HEIGHT, labelBox, placeLabels } from './label-placement.js';
+export type { Box, LabelSite, PlacedLabel, PlacementOptions } from './label-placement.js';
 export {
   IDENTITY_ZOOM,
   applyZoom,
+  easeCubic,
+  frameBox,
+  interpolateZoom,
   isIdentityZoom,
   panBy,
   scaleAround,

@@ -1,129 +1,213 @@
-import type { ProjectedCountry, ScreenPoint } from './types.js';
+import type { ScreenBounds, ScreenPoint } from './types.js';
+
+/** A box on screen: left, top, right, bottom, in pixels. */
+export type Box = readonly [number, number, number, number];
+
+/** A country to name: where its name goes when it fits, and its extent, in screen pixels. */
+export interface LabelSite {
+  id: string;
+  /** The middle of the country's largest part. */
+  label: ScreenPoint;
+  bounds: ScreenBounds;
+  /** Area in square pixels: small countries choose their place before big ones. */
+  area: number;
+}
 
 export interface PlacedLabel {
   id: string;
+  /** The middle of the text (drawn with `text-anchor: middle`, `dominant-baseline: middle`). */
   x: number;
   y: number;
-  anchor: 'start' | 'middle' | 'end';
+  /** Font size in pixels. */
+  size: number;
+  /** A callout's leader line, from inside the country to the label's box: x1, y1, x2, y2. */
+  leader?: [number, number, number, number];
 }
 
-const OUTSIDE_GAP = 4;
-/** Countries narrower than this (Togo, Benin, Burundi at most sizes) get their label beside them. */
-const NARROW = 48;
+export interface PlacementOptions {
+  /** Font size the widths were measured at, in pixels. */
+  size: number;
+  /** Smallest size a label may shrink to where no place fits at `size`. Default `size`. */
+  minSize?: number;
+  /** The map's width and height. */
+  view: readonly [number, number];
+  /** Space kept from the map's edge. Default 4. */
+  margin?: number;
+  /** Boxes no label may cover: venue markers and names, buttons over the map. */
+  avoid?: readonly Box[];
+  /**
+   * Height of a label's box per pixel of font size, as the browser will report it (fonts
+   * differ: Firefox's boxes run taller than Chromium's). Default `LINE_HEIGHT`.
+   */
+  lineHeight?: number;
+}
+
+/** Height of a label's box per pixel of font size: the glyphs' box (1.17 em) and the halo. */
+export const LINE_HEIGHT = 1.3;
+/** Space between a label and whatever it clears, and a label beside its country. */
+const GAP = 3;
+/** How much wider than its country a name centred on it may be. */
+const SPILL = 1.3;
+/** Font sizes tried, as fractions of the size, before `minSize`. */
+const SHRINK = [1, 0.9, 0.8];
+
+/** Boxes closer than the gap (twice that along a line, where names would run together). */
+const overlaps = (a: Box, b: Box): boolean =>
+  a[0] < b[2] + 2 * GAP && b[0] < a[2] + 2 * GAP && a[1] < b[3] + GAP && b[1] < a[3] + GAP;
+const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
+/** How far a point is from a box; 0 inside it. */
+const distanceTo = (x: number, y: number, box: Box): number =>
+  Math.hypot(x - clamp(x, box[0], box[2]), y - clamp(y, box[1], box[3]));
+
+/** Whether a line passes within `pad` of a box (sampled every eighth of its length). */
+function crosses([x1, y1, x2, y2]: readonly number[], box: Box, pad = 0): boolean {
+  for (let t = 0; t <= 1; t += 0.125) {
+    if (distanceTo(x1! + (x2! - x1!) * t, y1! + (y2! - y1!) * t, box) <= pad) return true;
+  }
+  return false;
+}
+
+/** The box of a placed label, as `placeLabels` reserves it. */
+export function labelBox(label: PlacedLabel, width: number, lineHeight = LINE_HEIGHT): Box {
+  const halfWidth = width / 2 + 1;
+  const halfHeight = (label.size * lineHeight) / 2;
+  return [label.x - halfWidth, label.y - halfHeight, label.x + halfWidth, label.y + halfHeight];
+}
 
 /**
- * Centres each label on its country when it fits or the country is not narrow; otherwise
- * sets it beside the country, on
- * the side away from the nearest other labelled country. Togo and Benin, or Burundi beside
- * DR Congo, are too narrow for their names, and centred labels would overprint each other.
- *
- * `labelWidths` are the estimated text widths in pixels, keyed by country id.
+ * Names every country in `sites`, inside the view and on no other name, marker or button,
+ * greedily, as a cartographer would: a name that fits is centred on its country (or moved a
+ * little on it); the others go beside it (on the side away from the nearest other country
+ * first, then below, above, diagonally) or, where that is taken, further out as callouts
+ * with a leader line, each place slid inside the view where it would cross its edge. Of
+ * the places free, the one nearest its country wins, away from other countries' middles
+ * (where a name could be read as theirs); the type shrinks (to `minSize`) rather than take
+ * a long leader. Countries whose name fits go first, biggest first, then the others,
+ * smallest first, so they get the places nearest to them. Where no place is free, the one
+ * with the fewest conflicts is taken. `widths` are text widths at `size`, keyed by id; the
+ * result is in the order of `sites`.
  */
 export function placeLabels(
-  countries: readonly Pick<ProjectedCountry, 'id' | 'label' | 'bounds' | 'centroid'>[],
-  labelWidths: ReadonlyMap<string, number>,
+  sites: readonly LabelSite[],
+  widths: ReadonlyMap<string, number>,
+  {
+    size,
+    minSize = size,
+    view: [viewWidth, viewHeight],
+    margin = 4,
+    avoid = [],
+    lineHeight = LINE_HEIGHT,
+  }: PlacementOptions,
 ): PlacedLabel[] {
-  return countries.map((country) => {
-    const [[x0], [x1]] = country.bounds;
-    const [x, y] = country.label;
-    const width = labelWidths.get(country.id) ?? 0;
-    // A label only leaves a narrow country: on a wide one, spilling over its edges reads
-    // better than a label set far from it, over its neighbours' names.
-    if (x1 - x0 >= Math.min(width, NARROW)) return { id: country.id, x, y, anchor: 'middle' };
-    let nearest: (typeof countries)[number] | undefined;
-    let nearestDistance = Infinity;
-    for (const other of countries) {
-      if (other.id === country.id) continue;
-      const distance = Math.hypot(other.centroid[0] - x, other.centroid[1] - y);
-      if (distance < nearestDistance) {
-        nearestDistance = distance;
-        nearest = other;
+  const taken: Box[] = [...avoid];
+  const leaders: number[][] = [];
+  const placed = new Map<string, PlacedLabel>();
+  const width = (site: LabelSite) => widths.get(site.id) ?? 0;
+  const fits = (site: LabelSite) => width(site) <= SPILL * (site.bounds[1][0] - site.bounds[0][0]);
+  const order = [...sites].sort(
+    (a, b) => +fits(b) - +fits(a) || (fits(a) ? b.area - a.area : a.area - b.area),
+  );
+  const sizes = [...new Set(SHRINK.map((factor) => Math.max(size * factor, Math.min(minSize, size))))];
+  for (const site of order) {
+    const [px, py] = site.label;
+    const [[x0, y0], [x1, y1]] = site.bounds;
+    const others = sites.filter((other) => other !== site);
+    let nearest = Infinity;
+    let away = 1;
+    for (const {
+      label: [ox, oy],
+    } of others) {
+      const distance = Math.hypot(ox - px, oy - py);
+      if (distance < nearest) [nearest, away] = [distance, ox > px ? -1 : 1];
+    }
+    let best: PlacedLabel | undefined;
+    let bestCost = Infinity;
+    search: for (const fontSize of sizes) {
+      const textWidth = (width(site) * fontSize) / size;
+      const [halfWidth, halfHeight] = [textWidth / 2 + 1, (fontSize * lineHeight) / 2];
+      const centres: number[][] = [];
+      // On the country (spilling a little over its edges reads better than a name far from
+      // it), moved a little off a smaller neighbour's name or a marker if need be.
+      if (textWidth <= SPILL * (x1 - x0)) {
+        for (const dy of [0, -2, 2]) {
+          for (const dx of [0, -1, 1, -2, 2]) centres.push([px + (dx * textWidth) / 4, py + dy * halfHeight]);
+        }
+      }
+      for (const ring of [0, 1, 2, 4, 6, 9]) {
+        const r = GAP + ring * halfHeight;
+        for (const [dx, dy] of [
+          [away, 0],
+          [-away, 0],
+          [0, 1],
+          [0, -1],
+          [away, 1],
+          [away, -1],
+          [-away, 1],
+          [-away, -1],
+        ] as const) {
+          // Straight out from the country, and slid along its side by half the name.
+          for (const slide of dx && dy ? [0] : [0, -1, 1]) {
+            centres.push([
+              (dx ? (dx > 0 ? x1 + r + halfWidth : x0 - r - halfWidth) : px) + (dx ? 0 : slide * halfWidth),
+              (dy ? (dy > 0 ? y1 + r + halfHeight : y0 - r - halfHeight) : py) +
+                (dy ? 0 : slide * halfHeight),
+            ]);
+          }
+        }
+      }
+      for (let [x, y] of centres as [number, number][]) {
+        // Slid back inside the view where it would cross its edge.
+        x = clamp(x, margin + halfWidth, viewWidth - margin - halfWidth);
+        y = clamp(y, margin + halfHeight, viewHeight - margin - halfHeight);
+        const box: Box = [x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight];
+        const [qx, qy] = [clamp(px, box[0], box[2]), clamp(py, box[1], box[3])];
+        // A name away from its country points at it, unless it is right beside it.
+        const distance = Math.hypot(qx - px, qy - py);
+        const apart = Math.hypot(
+          Math.max(0, box[0] - x1, x0 - box[2]),
+          Math.max(0, box[1] - y1, y0 - box[3]),
+        );
+        const leader: PlacedLabel['leader'] = apart > halfHeight ? [px, py, qx, qy] : undefined;
+        const conflicts =
+          (box[0] < margin || box[1] < margin || box[2] > viewWidth - margin || box[3] > viewHeight - margin
+            ? 100
+            : 0) +
+          10 * taken.filter((other) => overlaps(box, other)).length +
+          others.filter(({ label: [ox, oy] }) => !distanceTo(ox, oy, box)).length +
+          leaders.filter((line) => crosses(line, box)).length +
+          // A leader may pass under a marker on its own country (Lomé on Togo's coast).
+          (leader
+            ? taken.filter(
+                (other, i) =>
+                  (i >= avoid.length || other[0] > x1 || other[2] < x0 || other[1] > y1 || other[3] < y0) &&
+                  crosses(leader, other, 1),
+              ).length
+            : 0);
+        // A name or leader close to another country's middle could be read as its name.
+        const crowding = others.filter(
+          ({ label: [ox, oy] }) =>
+            distanceTo(ox, oy, box) < 2 * fontSize ||
+            (leader && crosses(leader, [ox, oy, ox, oy], fontSize / 2)),
+        ).length;
+        // Any conflict outweighs the rest; then crowding, distance from the country (more
+        // with a leader), smaller type.
+        const cost =
+          conflicts * 1e4 +
+          crowding * 4 * fontSize +
+          distance +
+          (leader ? 2 * fontSize : 0) +
+          (1 - fontSize / size) * 30 * size;
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = { id: site.id, x, y, size: fontSize, ...(leader ? { leader } : {}) };
+          if (!cost) break search;
+        }
       }
     }
-    const neighbourIsEast = nearest !== undefined && nearest.centroid[0] > x;
-    return neighbourIsEast
-      ? { id: country.id, x: x0 - OUTSIDE_GAP, y, anchor: 'end' }
-      : { id: country.id, x: x1 + OUTSIDE_GAP, y, anchor: 'start' };
-  });
-}
-
-/** How far a label's text starts left of its `x`, for its anchor. */
-function anchorOffset(anchor: PlacedLabel['anchor'], width: number): number {
-  return anchor === 'start' ? 0 : anchor === 'end' ? width : width / 2;
-}
-
-/** Space left between a moved label and the point it clears; also covers the text's halo. */
-const CLEARANCE = 3;
-const EPSILON = 1e-6;
-
-/**
- * Slides labels off points drawn above them (venue markers), which would hide a label's
- * first or last letters: a label whose box covers a point moves along its line to the
- * nearest place where it covers none, starting just after or ending just before one of the
- * points. `height` is the label's font size and `radius` the points' radius, in pixels;
- * labels clear of every point, or with nowhere clear to go, are returned as they are.
- */
-export function clearPoints(
-  labels: readonly PlacedLabel[],
-  labelWidths: ReadonlyMap<string, number>,
-  height: number,
-  points: readonly ScreenPoint[],
-  radius: number,
-  /** Where a moved label may start and end, such as the map's width less a margin. */
-  within: readonly [number, number] = [-Infinity, Infinity],
-): PlacedLabel[] {
-  // A line of text is taller than its font size: ascenders, descenders and the halo.
-  const halfHeight = height * 0.65;
-  return labels.map((label) => {
-    const width = labelWidths.get(label.id) ?? 0;
-    const offset = anchorOffset(label.anchor, width);
-    const near = points.filter(([, py]) => Math.abs(py - label.y) < halfHeight + radius);
-    const clear = (x: number) => {
-      const left = x - offset - CLEARANCE;
-      const right = x - offset + width + CLEARANCE;
-      // A candidate sits exactly at a point's edge; rounding must not undo that.
-      return near.every(([px]) => px + radius <= left + EPSILON || px - radius >= right - EPSILON);
-    };
-    if (clear(label.x)) return label;
-    const candidates = near.flatMap(([px]) => [
-      px + radius + CLEARANCE + offset,
-      px - radius - CLEARANCE - width + offset,
-    ]);
-    const fits = (x: number) => x - offset >= within[0] && x - offset + width <= within[1];
-    const best = candidates
-      .filter((x) => clear(x) && fits(x))
-      .sort((a, b) => Math.abs(a - label.x) - Math.abs(b - label.x))[0];
-    return best === undefined ? label : { ...label, x: best };
-  });
-}
-
-/**
- * Moves labels that would cross the map's edge back inside it, along their line (and their
- * column, at the top or bottom): the country at the edge of a wide region (Bolivia on a map
- * reaching Cambodia) is centred where half its name would be cut. `size` is the map's
- * `[width, height]`, `margin` the space kept from the edge, in pixels. A label on a box to
- * `avoid` (the zoom buttons over the map's corner) moves left of it, as far as the map allows.
- */
-export function keepInside(
-  labels: readonly PlacedLabel[],
-  labelWidths: ReadonlyMap<string, number>,
-  height: number,
-  [mapWidth, mapHeight]: readonly [number, number],
-  margin: number,
-  avoid: readonly (readonly [number, number, number, number])[] = [],
-): PlacedLabel[] {
-  const halfHeight = height * 0.65;
-  return labels.map((label) => {
-    const width = labelWidths.get(label.id) ?? 0;
-    const offset = anchorOffset(label.anchor, width);
-    let left = Math.min(label.x - offset, mapWidth - margin - width);
-    for (const [x0, y0, x1, y1] of avoid) {
-      const overlaps =
-        left < x1 && left + width > x0 && label.y - halfHeight < y1 && label.y + halfHeight > y0;
-      if (overlaps) left = Math.min(left, x0 - margin - width);
-    }
-    const x = Math.max(margin, left) + offset;
-    const y = Math.min(Math.max(label.y, margin + halfHeight), mapHeight - margin - halfHeight);
-    return x === label.x && y === label.y ? label : { ...label, x, y };
-  });
+    if (!best) continue;
+    placed.set(site.id, best);
+    taken.push(labelBox(best, (width(site) * best.size) / size));
+    if (best.leader) leaders.push(best.leader);
+  }
+  return sites.flatMap((site) => placed.get(site.id) ?? []);
 }

@@ -230,7 +230,9 @@ describe('<partnership-map>', () => {
   it('keeps its labels in place after being hidden for a moment and shown again at the same size', async () => {
     const map = await renderMap(html`<partnership-map lang="en" style="width: 700px"></partnership-map>`);
     const positions = () =>
-      [...map.shadowRoot!.querySelectorAll('.labels text')].map((label) => label.getAttribute('transform'));
+      [...map.shadowRoot!.querySelectorAll('.labels text')].map(
+        (label) => `${label.getAttribute('x')} ${label.getAttribute('y')}`,
+      );
     await waitFor(() => positions().length === 8);
     const before = positions();
     // Hidden (a CMS tab, a collapsed section): the map measures 0 × 0 for a while.

@@ -1,143 +1,143 @@
 import { expect } from '@open-wc/testing';
-import { clearPoints, keepInside, placeLabels, type PlacedLabel } from '../../src/geo/label-placement.js';
-import type { ScreenBounds, ScreenPoint } from '../../src/geo/types.js';
+import {
+  labelBox,
+  LINE_HEIGHT,
+  placeLabels,
+  type Box,
+  type LabelSite,
+  type PlacedLabel,
+} from '../../src/geo/label-placement.js';
 
-function country(id: string, x0: number, x1: number) {
-  const centre: ScreenPoint = [(x0 + x1) / 2, 50];
-  const bounds: ScreenBounds = [
-    [x0, 0],
-    [x1, 100],
-  ];
-  return { id, label: centre, centroid: centre, bounds };
+/** A rectangular country from x0 to x1 and y0 to y1, labelled at its middle. */
+function site(id: string, x0: number, y0: number, x1: number, y1: number): LabelSite {
+  return {
+    id,
+    label: [(x0 + x1) / 2, (y0 + y1) / 2],
+    bounds: [
+      [x0, y0],
+      [x1, y1],
+    ],
+    area: (x1 - x0) * (y1 - y0),
+  };
 }
 
+/** The text's box as the placement must keep it: width by the text, height by the size. */
+function textBox(label: PlacedLabel, width: number): Box {
+  const w = width / 2;
+  const h = (label.size * 1.17) / 2;
+  return [label.x - w, label.y - h, label.x + w, label.y + h];
+}
+
+const meet = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const within = (a: Box, [x0, y0, x1, y1]: Box) => a[0] >= x0 && a[1] >= y0 && a[2] <= x1 && a[3] <= y1;
+
 describe('placeLabels', () => {
-  it('centres a label that fits inside its country', () => {
-    const [placed] = placeLabels([country('big', 0, 200)], new Map([['big', 80]]));
-    expect(placed).to.deep.equal({ id: 'big', x: 100, y: 50, anchor: 'middle' });
+  it('centres a name that fits on its country', () => {
+    const [placed] = placeLabels([site('big', 0, 0, 200, 100)], new Map([['big', 80]]), {
+      size: 12,
+      view: [400, 300],
+    });
+    expect(placed).to.deep.equal({ id: 'big', x: 100, y: 50, size: 12 });
   });
 
-  it('sets narrow neighbours apart, each on its far side', () => {
-    const countries = [country('west', 100, 120), country('east', 122, 140)];
+  it('sets the names of two narrow neighbours apart, each beside its own country', () => {
+    const countries = [site('west', 100, 100, 120, 140), site('east', 122, 100, 140, 140)];
     const widths = new Map([
       ['west', 40],
       ['east', 40],
     ]);
-    const [west, east] = placeLabels(countries, widths);
-    expect(west!.anchor).to.equal('end');
-    expect(west!.x).to.be.below(100);
-    expect(east!.anchor).to.equal('start');
-    expect(east!.x).to.be.above(140);
+    const placed = placeLabels(countries, widths, { size: 12, view: [400, 300] });
+    const [west, east] = placed;
+    expect(west!.x + 20, 'west ends before its country').to.be.at.most(100);
+    expect(east!.x - 20, 'east starts after its country').to.be.at.least(140);
+    expect(meet(textBox(west!, 40), textBox(east!, 40))).to.equal(false);
   });
 
-  it('keeps a long label centred on a country that is wide but not wide enough', () => {
-    const countries = [country('wide', 100, 170), country('narrow', 172, 190)];
-    const [wide] = placeLabels(
-      countries,
-      new Map([
-        ['wide', 120],
-        ['narrow', 40],
-      ]),
-    );
-    expect(wide!.anchor).to.equal('middle');
-    expect(wide!.x).to.equal(135);
-  });
-});
-
-describe('clearPoints', () => {
-  const widths = new Map([
-    ['SEN', 50],
-    ['TGO', 30],
-  ]);
-  const labels: PlacedLabel[] = [
-    { id: 'SEN', x: 100, y: 50, anchor: 'middle' },
-    { id: 'TGO', x: 300, y: 80, anchor: 'start' },
-  ];
-
-  it('leaves labels clear of every point where they are', () => {
-    expect(
-      clearPoints(
-        labels,
-        widths,
-        12,
-        [
-          [10, 10],
-          [200, 50],
-          [300, 100],
-        ],
-        7,
-      ),
-    ).to.deep.equal(labels);
-  });
-
-  it('slides a label off a point over its first letters to start just after it', () => {
-    // "SEN" spans 75–125 around 100; a point at 78 covers its start. The label moves to
-    // start after the point's radius (7) and a clearance of 3.
-    const [senegal] = clearPoints(labels, widths, 12, [[78, 52]], 7);
-    const left = senegal!.x - 25;
-    expect(left).to.equal(78 + 7 + 3);
-    expect(senegal!.y).to.equal(50);
-  });
-
-  it('slides it the other way when the point is over its last letters, whatever its anchor', () => {
-    // "TGO" starts at 300 and spans to 330; a point at 326 is over its end.
-    const [, togo] = clearPoints(labels, widths, 12, [[326, 80]], 7);
-    expect(togo!.anchor).to.equal('start');
-    expect(togo!.x + 30).to.equal(326 - 7 - 3);
-  });
-
-  it('moves again when the first move lands on another point', () => {
-    // Clearing the point at 78 would put "SEN" on 88–138, over the point at 120.
-    const [senegal] = clearPoints(
-      labels,
-      widths,
-      12,
-      [
-        [78, 50],
-        [120, 50],
-      ],
-      7,
-    );
-    const [left, right] = [senegal!.x - 25, senegal!.x + 25];
-    for (const point of [78, 120])
-      expect(point + 7 <= left - 3 || point - 7 >= right + 3, `${point}`).to.equal(true);
-  });
-});
-
-describe('keepInside', () => {
-  const widths = new Map([
-    ['W', 60],
-    ['E', 80],
-    ['S', 40],
-  ]);
-  it('moves labels that cross an edge back inside by the margin, and leaves the others', () => {
-    const labels = [
-      { id: 'W', x: 10, y: 50, anchor: 'middle' as const },
-      { id: 'E', x: 390, y: 50, anchor: 'start' as const },
-      { id: 'S', x: 200, y: 298, anchor: 'middle' as const },
+  it('never puts a name over another, a marker or a button, and keeps every name in the view', () => {
+    // A cluster of small countries (Togo, Benin, Burkina) in a corner, a marker and a button.
+    const countries = [
+      site('A', 10, 40, 16, 80),
+      site('B', 17, 40, 28, 80),
+      site('C', 0, 10, 40, 38),
+      site('D', 30, 40, 60, 70),
+      site('E', 200, 100, 300, 200),
     ];
-    const [west, east, south] = keepInside(labels, widths, 10, [400, 300], 4);
-    // Each box [x - offset, x - offset + width] now lies within [4, 396].
-    expect(west!.x - 30).to.equal(4);
-    expect(east!.x + 80).to.equal(396);
-    expect(south!.x).to.equal(200);
-    expect(south!.y).to.equal(300 - 4 - 6.5);
-    const inside = { id: 'S', x: 200, y: 100, anchor: 'middle' as const };
-    expect(keepInside([inside], widths, 10, [400, 300], 4)[0]).to.equal(inside);
+    const widths = new Map([
+      ['A', 30],
+      ['B', 36],
+      ['C', 70],
+      ['D', 58],
+      ['E', 60],
+    ]);
+    const avoid: Box[] = [
+      [8, 76, 22, 90],
+      [260, 0, 300, 100],
+    ];
+    const view: Box = [0, 0, 300, 220];
+    const placed = placeLabels(countries, widths, { size: 12, view: [300, 220], avoid });
+    expect(placed.map((label) => label.id)).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
+    const boxes = placed.map((label) => textBox(label, widths.get(label.id)!));
+    boxes.forEach((box, i) => {
+      expect(within(box, view), `${placed[i]!.id} inside`).to.equal(true);
+      for (const other of avoid)
+        expect(meet(box, other), `${placed[i]!.id} on an avoided box`).to.equal(false);
+      boxes.forEach((another, j) => {
+        if (j > i) expect(meet(box, another), `${placed[i]!.id} on ${placed[j]!.id}`).to.equal(false);
+      });
+    });
+    // Nor on another country's middle, where it would read as that country's name.
+    boxes.forEach((box, i) => {
+      for (const other of countries) {
+        if (other.id === placed[i]!.id) continue;
+        const [x, y] = other.label;
+        const inside = x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
+        expect(inside, `${placed[i]!.id} on the middle of ${other.id}`).to.equal(false);
+      }
+    });
+    // The big country's name sits on it.
+    expect(placed[4]).to.include({ x: 250, y: 150 });
   });
 
-  it('keeps a label wider than the map at the left edge, where its start is read', () => {
-    const [label] = keepInside([{ id: 'E', x: 30, y: 50, anchor: 'middle' }], widths, 10, [60, 100], 4);
-    expect(label!.x - 40).to.equal(4);
+  it('draws a leader line from a country to a name set away from it', () => {
+    // A tiny country hemmed in: every place next to it is taken.
+    const countries = [site('tiny', 100, 100, 104, 104)];
+    const avoid: Box[] = [[60, 80, 150, 125]];
+    const [label] = placeLabels(countries, new Map([['tiny', 30]]), { size: 12, view: [300, 300], avoid });
+    expect(label!.leader, 'a leader').to.be.an('array');
+    const [x1, y1, x2, y2] = label!.leader!;
+    expect([x1, y1]).to.deep.equal([102, 102]);
+    // It ends on the edge of the name's box.
+    const [left, top, right, bottom] = labelBox(label!, 30);
+    const onEdge =
+      (Math.abs(x2 - left) < 1e-9 ||
+        Math.abs(x2 - right) < 1e-9 ||
+        Math.abs(y2 - top) < 1e-9 ||
+        Math.abs(y2 - bottom) < 1e-9) &&
+      x2 >= left &&
+      x2 <= right &&
+      y2 >= top &&
+      y2 <= bottom;
+    expect(onEdge, `${label!.leader} ends on ${[left, top, right, bottom]}`).to.equal(true);
+    expect(meet(textBox(label!, 30), avoid[0]!)).to.equal(false);
   });
-});
 
-describe('clearPoints at the map edge', () => {
-  it('moves a label whose start is under a marker to the side that stays inside the map', () => {
-    // Bolivia at the west edge of a world map: its name beside it, ending at x = 64.48, with
-    // La Paz's marker under its start; to its left there is no room.
-    const labels: PlacedLabel[] = [{ id: 'BOL', x: 64.48, y: 137.43, anchor: 'end' }];
-    const [moved] = clearPoints(labels, new Map([['BOL', 60.48]]), 12, [[17, 138]], 7, [4, 346]);
-    expect(moved!.x - 60.48).to.be.closeTo(17 + 7 + 3, 1e-9);
+  it('shrinks the type only where no place fits, and never below minSize', () => {
+    // A view just wide enough for the name at 10 px, not at 12.
+    const countries = [site('only', 0, 0, 10, 10)];
+    const options = { size: 12, minSize: 10, view: [70, 40] as const, margin: 0 };
+    const [shrunk] = placeLabels(countries, new Map([['only', 72]]), options);
+    expect(shrunk!.size).to.be.below(12);
+    expect(shrunk!.size).to.be.at.least(10);
+    const [roomy] = placeLabels(countries, new Map([['only', 30]]), options);
+    expect(roomy!.size).to.equal(12);
+    const [stuck] = placeLabels(countries, new Map([['only', 500]]), options);
+    expect(stuck!.size).to.be.at.least(10);
+  });
+
+  it('gives boxes a line height that holds the glyphs and their halo', () => {
+    expect(LINE_HEIGHT).to.be.at.least(1.17);
+    const box = labelBox({ id: 'a', x: 50, y: 20, size: 10 }, 40);
+    expect(box[2] - box[0]).to.be.at.least(40);
+    expect(box[3] - box[1]).to.be.at.least(11.7);
   });
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ResizeController } from '../../controllers/resize-controller.js';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { ParsedUrlState } from '../../controllers/url-state.js';
@@ -134,6 +135,18 @@ export class PartnershipExplorer extends PartnershipElement {
   static override linksToExplorer = false;
 
   readonly #provider = new ExplorerStateProvider(this);
+
+  /**
+   * The slide's shape, in presentation: narrower than 3:2 (4:3 projectors, portrait kiosks),
+   * the timeline names only the step, to leave the step's text its room.
+   */
+  readonly #slide: ResizeController = new ResizeController(this, (): Element | null =>
+    this.presentation ? this : null,
+  );
+
+  get #narrowSlide(): boolean {
+    return this.#slide.width < this.#slide.height * 1.5;
+  }
 
   readonly #slideshow = new SlideshowController(this, {
     interval: () => Math.max(1, this.interval || 8) * 1000,
@@ -497,6 +510,9 @@ export class PartnershipExplorer extends PartnershipElement {
                       part="map"
                       class="map"
                       data-nested
+                      ?fit=${this.presentation}
+                      ?compact=${this.presentation && this.#narrowSlide}
+                      ?frame-selection=${this.presentation}
                       @partnership-select=${this.#onChildSelect}
                     ></partnership-map>`
               }
@@ -509,6 +525,9 @@ export class PartnershipExplorer extends PartnershipElement {
                       class="timeline"
                       data-nested
                       group-by=${this.groupBy}
+                      orientation=${this.presentation ? 'horizontal' : 'auto'}
+                      ?fit=${this.presentation}
+                      ?compact=${this.presentation && this.#narrowSlide}
                       @partnership-select=${this.#onChildSelect}
                       @partnership-year-change=${this.#onChildYear}
                     ></partnership-timeline>`
@@ -899,18 +918,23 @@ export class PartnershipExplorer extends PartnershipElement {
           : nothing
       }
       <dl>
-        <dt>${this.messages.period}</dt>
-        <dd>${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}</dd>
+        <dt class="on-map">${this.messages.period}</dt>
+        <dd class="on-map">${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}</dd>
         <dt>${this.messages.partners}</dt>
         <dd>
           <ul class="inline-list">
-            ${partners.map((organisation) => html`<li title=${this.#detail(organisation.description)}>${this.#textNode(organisation.name)}</li>`)}
+            ${partners.map(
+              (organisation) =>
+                html`<li title=${this.#detail(organisation.description)}>
+                  ${this.#textNode(this.presentation ? organisation.shortName : organisation.name)}
+                </li>`,
+            )}
           </ul>
         </dd>
         ${
           collaboration.countries.length
-            ? html`<dt>${this.messages.countries}</dt>
-                <dd class=${collaboration.countriesConfidence === 'inferred' ? 'inferred' : ''}>
+            ? html`<dt class="on-map">${this.messages.countries}</dt>
+                <dd class="on-map ${collaboration.countriesConfidence === 'inferred' ? 'inferred' : ''}">
                   ${
                     collaboration.countriesConfidence === 'inferred'
                       ? html`<span class="inferred-tag">(${this.messages.countriesNotConfirmed})</span>`
@@ -935,15 +959,15 @@ export class PartnershipExplorer extends PartnershipElement {
         }
         ${
           collaboration.venue
-            ? html`<dt>${this.messages.venue}</dt>
-                <dd>
+            ? html`<dt class="on-map">${this.messages.venue}</dt>
+                <dd class="on-map">
                   ${this.#textNode(collaboration.venue.city)}
                   ${collaboration.venue.sources ? this.#renderSourceRefs(collaboration.venue.sources) : nothing}
                 </dd>`
             : nothing
         }
-        <dt>${this.messages.confidence}</dt>
-        <dd>${this.messages.confidenceLabel[collaboration.confidence]}</dd>
+        <dt class="confidence">${this.messages.confidence}</dt>
+        <dd class="confidence">${this.messages.confidenceLabel[collaboration.confidence]}</dd>
       </dl>
       ${this.#renderSourceList(collaboration.sources)} ${this.#renderClear()}`;
   }
@@ -973,7 +997,7 @@ export class PartnershipExplorer extends PartnershipElement {
         ${sources.map(
           (source) =>
             html`<li>
-              ${this.#renderSourceLink(source)} —
+              <span class="source-title">${this.#renderSourceLink(source)} —</span>
               ${source.publisher}${
                 source.date ? html`, ${formatPartialDate(source.date, this.contentLang)}` : nothing
               }

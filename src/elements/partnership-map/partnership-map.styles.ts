@@ -13,6 +13,28 @@ export const mapStyles = css`
   :host {
     position: relative;
   }
+  /* With fit the map fills the height its host is given (a presentation slide) instead of
+     taking its height from its width. */
+  :host([fit]) {
+    display: flex;
+    flex-direction: column;
+  }
+  :host([fit]) .stage {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 0;
+    min-height: 0;
+  }
+  :host([fit]) .frame {
+    flex: 1 1 0;
+    min-height: 0;
+    aspect-ratio: auto;
+  }
+  /* The buttons query the map's width: under it when narrow, over its corner when wide. */
+  .stage {
+    position: relative;
+    container-type: inline-size;
+  }
   .frame {
     position: relative;
     width: 100%;
@@ -20,6 +42,8 @@ export const mapStyles = css`
     overflow: hidden;
     border-radius: var(--pw-radius);
     background: var(--pw-color-sea, #f3f7fb);
+    /* The names' size, which the map reads to place them: 12px at the default type size. */
+    font-size: var(--pw-map-label-size, 0.75em);
   }
   svg {
     display: block;
@@ -89,13 +113,20 @@ export const mapStyles = css`
   .label {
     fill: var(--pw-color-text);
     stroke: var(--pw-color-background);
-    stroke-width: calc(3px * var(--pw-stroke-scale, 1));
+    stroke-width: 3px;
     stroke-linejoin: round;
     paint-order: stroke;
-    font-size: var(--pw-map-label-size, 12px);
     font-weight: 600;
+    text-anchor: middle;
     dominant-baseline: middle;
     pointer-events: none;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--pw-color-text);
+    stroke-width: 1px;
+    stroke-linecap: round;
+    filter: drop-shadow(0 0 1px var(--pw-color-background));
   }
   .marker {
     cursor: pointer;
@@ -105,7 +136,6 @@ export const mapStyles = css`
   }
   .venue-name {
     font-weight: 400;
-    stroke-width: 3px;
   }
   .marker-dot {
     fill: var(--pw-color-marker);
@@ -125,6 +155,15 @@ export const mapStyles = css`
     flex-direction: column;
     gap: 0.25em;
   }
+  /* On a narrow map the buttons would cover names: they go in a row under it. */
+  @container (max-width: 36em) {
+    .controls {
+      position: static;
+      flex-direction: row;
+      justify-content: flex-end;
+      margin-top: 0.5em;
+    }
+  }
   .controls button {
     width: 2em;
     height: 2em;
@@ -134,6 +173,8 @@ export const mapStyles = css`
   }
   .controls .icon {
     display: block;
+    width: 0.875em;
+    height: 0.875em;
     margin: auto;
   }
   .controls button:disabled {

@@ -3,25 +3,29 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { countByCountry, highlightedBy, visibleCollaborations, type Highlight } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
-import type { Collaboration, Country, Venue } from '../../data/types.js';
+import type { Collaboration, Country } from '../../data/types.js';
 import {
   applyZoom,
   fitRegion,
+  frameBox,
+  IDENTITY_ZOOM,
   isIdentityZoom,
   minimumTargetRadius,
-  clearPoints,
-  keepInside,
   placeLabels,
+  LINE_HEIGHT,
   projectBorders,
   projectCountries,
   projectPoint,
   westToEastOrder,
   zoomToString,
+  type Box,
+  type LabelSite,
   type PlacedLabel,
   type PlaneRegion,
   type ProjectedCountry,
   type RegionProjection,
   type ScreenPoint,
+  type ZoomState,
 } from '../../geo/index.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -50,14 +54,10 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 const KEY_ZOOM_STEP = 1.5;
 const KEY_PAN_STEP = 40;
-/** Label size when `--pw-map-label-size` is not set; placement estimates widths from it. */
-const DEFAULT_LABEL_SIZE = 12;
-/** How much wider than the estimate a label may be, when keeping it off a marker. */
-const CLEARING_WIDTH_FACTOR = 1.2;
-/** Space kept between a label and the map's edge, in pixels. */
-const LABEL_MARGIN = 4;
 /** Radius of a venue marker's dot (the `r` of `.marker-dot`), plus its outline. */
 const MARKER_RADIUS = 7;
+/** How long framing a selection takes, in ms (none with reduced motion). */
+const FRAME_DURATION = 600;
 
 /**
  * An SVG map of the partner countries and their neighbours. The dataset's countries stand
@@ -82,6 +82,8 @@ const MARKER_RADIUS = 7;
  * @csspart error - The error message with its list of problems.
  *
  * @cssproperty --pw-map-aspect-ratio - Width to height of the map when the host has no height of its own. Default 16 / 10.
+ * @cssproperty --pw-map-label-shrink - The least fraction of their size names may shrink to where space is short. Default 5/6; 1 never shrinks them.
+ * @cssproperty --pw-map-label-size - Size of the country and venue names. Default 0.75em (12px at the default 16px): they follow the host's font size, as the legend and buttons do.
  * @cssproperty --pw-color-land - Fill of neighbouring countries.
  * @cssproperty --pw-color-country-low - Fill of a partner country with few collaborations.
  * @cssproperty --pw-color-country-high - Fill of a partner country with the most collaborations.
@@ -93,6 +95,8 @@ const MARKER_RADIUS = 7;
 export class PartnershipMap extends PartnershipElement {
   static override properties = {
     noLegend: { type: Boolean, attribute: 'no-legend' },
+    frameSelection: { type: Boolean, attribute: 'frame-selection', reflect: true },
+    fit: { type: Boolean, reflect: true },
     hovered: { state: true, attribute: false },
     focusedId: { state: true, attribute: false },
   };
@@ -104,10 +108,22 @@ export class PartnershipMap extends PartnershipElement {
   /** Hides the legend, for tight layouts. */
   noLegend = false;
 
+  /**
+   * Moves the view to the selection: a country, a collaboration's countries (or its venue
+   * and the country around it), and back to the whole region when nothing is selected;
+   * smoothly, or at once with reduced motion. The reader can still zoom and pan.
+   */
+  frameSelection = false;
+
+  /** Fills the height the page's CSS gives the element (a slide), instead of taking it from its width. */
+  fit = false;
+
   private hovered: string | null = null;
   private focusedId: string | null = null;
 
   readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
+  /** The buttons change size with the type, and go under the map when it is narrow. */
+  readonly #controlsSize = new ResizeController(this, () => this.renderRoot.querySelector('.controls'));
   readonly #zoomer = new ZoomController(
     this,
     () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]'),
@@ -118,13 +134,16 @@ export class PartnershipMap extends PartnershipElement {
   #focusCountries: ProjectedCountry[] = [];
   #bordersPath = '';
   #order: string[] = [];
-  /** Labels as placed for the layout, then moved off the year's venue markers. */
-  #placedLabels: PlacedLabel[] = [];
   #labels: PlacedLabel[] = [];
-  /** Estimated label widths, erring wide, for keeping labels off markers. */
-  #clearingWidths = new Map<string, number>();
-  #labelSize = DEFAULT_LABEL_SIZE;
+  /** Country names' widths at `#labelSize`, and named venues', measured once per layout. */
+  #widths = new Map<string, number>();
+  #labelSize = 12;
+  #labelShrink = 5 / 6;
+  #lineHeight = LINE_HEIGHT;
   #labelledFor = '';
+  #measure: (weight: number, text: string) => number = () => 0;
+  /** What the labels were placed for: layout, markers and zoom. */
+  #placedFor: unknown[] = [];
   #counts = new Map<string, number>();
   #buckets: ShadeBucket[] = [];
   #markers: VenueMarker[] = [];
@@ -135,7 +154,7 @@ export class PartnershipMap extends PartnershipElement {
   /** The dataset's countries that the map file has no outline of, with their place. */
   #offMap: { id: string; index: number }[] = [];
   #offMapFor: [unknown, unknown] = [null, null];
-  #controlsBox: [number, number, number, number] = [0, 0, 0, 0];
+  #controlsBox: Box = [0, 0, 0, 0];
   /** Width and height the geometry and labels were laid out for. */
   #frame: [number, number] = [0, 0];
 
@@ -177,73 +196,152 @@ export class PartnershipMap extends PartnershipElement {
       this.#bordersPath = projectBorders(region, this.#projection);
     }
 
-    let markersChanged = false;
-    let labelsChanged = false;
     if (geometryChanged || changed.has('year') || changed.has('partners')) {
-      markersChanged = true;
       const visible = visibleCollaborations(index, this.year, this.partnerSet);
       this.#counts = countByCountry(visible);
       this.#buckets = shadeBuckets(Math.max(0, ...this.#counts.values()));
       this.#markers = this.#projection ? this.#venueMarkers(visible, this.#projection) : [];
     }
-    const labelKey = `${this.#projectedSize}|${this.contentLang}`;
+    if (
+      this.#projection &&
+      this.frameSelection &&
+      (geometryChanged || changed.has('selected') || changed.has('frameSelection'))
+    ) {
+      const still = geometryChanged || matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.#zoomer.animateTo(this.#selectionZoom(), still ? 0 : FRAME_DURATION, this.#frame);
+    }
+    const controls = this.#controlsSize;
+    const labelKey = `${this.#projectedSize}|${this.contentLang}|${controls.width}x${controls.height}`;
     // Not before the map has a size: reading a style then forces a style pass over a page
     // whose elements have only just been created, for labels that would not be drawn.
-    if (this.#projection && (geometryChanged || labelKey !== this.#labelledFor)) {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (this.#projection && frame && labelKey !== this.#labelledFor) {
       this.#labelledFor = labelKey;
-      // Read per layout, not per render (it costs a style pass): a theme such as presentation
-      // mode enlarges the labels, and changes the map's size with it.
-      const labelSize =
-        parseFloat(getComputedStyle(this).getPropertyValue('--pw-map-label-size')) || DEFAULT_LABEL_SIZE;
-      this.#labelSize = labelSize;
+      // Read per layout, not per render (it costs a style pass): the names follow the type
+      // (`--pw-map-label-size`, by default 0.75em), which presentation mode enlarges.
+      const style = getComputedStyle(frame);
+      this.#labelSize = parseFloat(style.fontSize);
+      // A slide for an audience lets no name shrink: `--pw-map-label-shrink: 1`.
+      this.#labelShrink = parseFloat(style.getPropertyValue('--pw-map-label-shrink')) || 5 / 6;
       this.#controlsBox = this.#measureControls();
       // Measured in the labels' own font (fonts differ: Firefox's bold DejaVu runs a tenth
       // wider than Chromium's), once per layout, without laying out any DOM.
       const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `600 ${labelSize}px ${getComputedStyle(this).fontFamily}`;
-      const widths = new Map(
-        this.#focusCountries.map((country) => {
-          const { text } = this.#countryLabel(country.id);
-          return [country.id, context.measureText(text).width];
-        }),
+      this.#measure = (weight, text) => {
+        context.font = `${weight} ${this.#labelSize}px ${style.fontFamily}`;
+        return context.measureText(text).width;
+      };
+      // The box the browser reports for a name is the font's (Firefox's runs taller than
+      // Chromium's), plus the halo: placement keeps exactly that box clear.
+      context.font = `700 ${this.#labelSize}px ${style.fontFamily}`;
+      const font = context.measureText('Hg');
+      const fontBox = (font.fontBoundingBoxAscent + font.fontBoundingBoxDescent) / this.#labelSize;
+      this.#lineHeight = Math.max(LINE_HEIGHT, (fontBox || 0) + 0.15);
+      this.#widths = new Map(
+        this.#focusCountries.map((country) => [
+          country.id,
+          this.#measure(600, this.#countryLabel(country.id).text),
+        ]),
       );
-      // Bold names run wider than the average-glyph estimate: clearing a marker errs wide.
-      this.#clearingWidths = new Map([...widths].map(([id, width]) => [id, width * CLEARING_WIDTH_FACTOR]));
-      this.#placedLabels = this.#inside(placeLabels(this.#focusCountries, widths));
-      labelsChanged = true;
     }
-    if (labelsChanged || markersChanged) {
-      // Markers are drawn over the labels, so a label slides off a venue (Dakar sits at the
-      // start of "Senegal"); the markers change with the year, the placement with the layout.
-      this.#labels = this.#inside(
-        clearPoints(
-          this.#placedLabels,
-          this.#clearingWidths,
-          this.#labelSize,
-          this.#markers.map((marker) => marker.point),
-          MARKER_RADIUS,
-          [LABEL_MARGIN, this.#frame[0] - LABEL_MARGIN],
-        ),
-      );
+    const zoom = this.#zoomer.zoom;
+    const placedFor = [labelKey, this.#markers, zoom];
+    if (this.#projection && placedFor.some((value, i) => value !== this.#placedFor[i])) {
+      this.#placedFor = placedFor;
+      this.#labels = this.#placeLabels(zoom);
     }
     this.#highlighted = highlightedBy(index, this.selection);
   }
 
-  /** Labels moved back inside the map where they would cross its edge or lie under its buttons. */
-  #inside(labels: PlacedLabel[]): PlacedLabel[] {
-    // The size the geometry was projected for, not the live one: a map hidden for a moment
-    // (display: none, a tab, a full-page screenshot) measures 0 × 0 and must not pile its
-    // labels into the corner, where they would stay once it shows again at the same size.
-    return keepInside(labels, this.#clearingWidths, this.#labelSize, this.#frame, LABEL_MARGIN, [
-      this.#controlsBox,
-    ]);
+  /**
+   * Names the countries in view where they are drawn now (zoomed or not), in screen pixels,
+   * clear of the venue markers and their names, and of the buttons over the map.
+   */
+  #placeLabels(zoom: ZoomState): PlacedLabel[] {
+    const [width, height] = this.#frame;
+    const size = this.#labelSize;
+    const avoid: Box[] = [this.#controlsBox];
+    for (const marker of this.#markers) {
+      const [x, y] = applyZoom(zoom, marker.point);
+      avoid.push([x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS]);
+      const name = this.#venueNamePlace(marker, [x, y]);
+      if (name) {
+        const [nx, ny, half] = [x + name[0], y + name[1], name[2]];
+        avoid.push([nx - half, ny - size * 0.65, nx + half, ny + size * 0.65]);
+      }
+    }
+    const sites: LabelSite[] = [];
+    for (const country of this.#focusCountries) {
+      const label = applyZoom(zoom, country.label);
+      if (label[0] < 0 || label[1] < 0 || label[0] > width || label[1] > height) continue;
+      const bounds = country.bounds.map((point) => applyZoom(zoom, point)) as LabelSite['bounds'];
+      sites.push({ id: country.id, label, bounds, area: country.area });
+    }
+    return placeLabels(sites, this.#widths, {
+      size,
+      // Smaller type where space is short, never below 10 px (nor 5/6 of the size).
+      minSize: Math.max(10, size * this.#labelShrink),
+      lineHeight: this.#lineHeight,
+      view: this.#frame,
+      avoid,
+    });
   }
 
   /**
-   * Where the zoom buttons sit over the map, in its pixels; read once per layout, like the
-   * label size, since they scale with the type (presentation mode enlarges both).
+   * Where a named venue's name goes from its marker at `[x, y]` on screen: under it (coastal
+   * venues have the sea below them, where no country is named), above it at the map's foot,
+   * moved along to stay inside the map when the marker is; `[dx, dy, half width]`, or null
+   * for an unnamed venue.
    */
-  #measureControls(): [number, number, number, number] {
+  #venueNamePlace(marker: VenueMarker, [x, y]: ScreenPoint): [number, number, number] | null {
+    if (!marker.named) return null;
+    let width = this.#widths.get(marker.key);
+    if (width === undefined)
+      this.#widths.set(marker.key, (width = this.#measure(400, this.#venueName(marker).text)));
+    const half = width / 2 + 1;
+    const [mapWidth, mapHeight] = this.#frame;
+    const below = MARKER_RADIUS + this.#labelSize * 0.75;
+    return [
+      // A marker out of view (zoomed) takes its name along.
+      x < 0 || x > mapWidth ? 0 : Math.min(Math.max(x, half + 4), mapWidth - half - 4) - x,
+      y + below + this.#labelSize * 0.65 > mapHeight - 4 ? -below : below,
+      half,
+    ];
+  }
+
+  #venueName(marker: VenueMarker): { text: string; lang: string } {
+    return localize(marker.collaboration.venue!.city, this.contentLang);
+  }
+
+  /** The zoom that frames the selection, or the whole region. */
+  #selectionZoom(): ZoomState {
+    const selection = this.selection;
+    const collaboration =
+      selection?.kind === 'collaboration' ? this.index?.collaborations.get(selection.id) : undefined;
+    const venue = collaboration?.venue;
+    const ids = new Set(selection?.kind === 'country' ? [selection.id] : (collaboration?.countries ?? []));
+    // A venue with no country of its own is shown with the country around it.
+    if (venue && !ids.size) ids.add(venue.country);
+    const points = this.#countries
+      .filter((country) => ids.has(country.id))
+      .flatMap((country) => country.bounds);
+    const point = venue && projectPoint(this.#projection!, venue.coordinates);
+    if (point) points.push(point);
+    if (!points.length) return IDENTITY_ZOOM;
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    return frameBox(
+      [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+      this.#frame,
+      MAX_ZOOM,
+    );
+  }
+
+  /**
+   * Where the zoom buttons sit, in the map's pixels (under it when it is narrow); read once
+   * per layout, like the label size, since they scale with the type.
+   */
+  #measureControls(): Box {
     const controls = this.renderRoot.querySelector('.controls')?.getBoundingClientRect();
     const svg = this.renderRoot.querySelector('.frame')?.getBoundingClientRect();
     if (!controls || !svg) return [0, 0, 0, 0];
@@ -489,8 +587,11 @@ export class PartnershipMap extends PartnershipElement {
     const { width, height } = this.#size;
     return html`
       ${this.#offMap.length ? this.#renderOffMap() : nothing}
-      <div class="frame" part="frame">
-        ${width > 0 && height > 0 ? this.#renderMap(width, height) : nothing} ${this.#renderTooltip()}
+      <div class="stage">
+        <div class="frame" part="frame">
+          ${width > 0 && height > 0 ? this.#renderMap(width, height) : nothing}
+        </div>
+        ${this.#renderTooltip()}
         <div class="controls" part="controls">
           <button
             type="button"
@@ -545,6 +646,9 @@ export class PartnershipMap extends PartnershipElement {
     const hasHighlight = this.#highlighted.countries.size > 0;
     // Strokes keep their screen width whatever the zoom.
     const strokeScale = 1 / zoom.k;
+    const leaders = this.#labels
+      .map(({ leader }) => (leader ? `M${leader.slice(0, 2)}L${leader.slice(2)}` : ''))
+      .join('');
     return html`<svg
         part="map"
         viewBox="0 0 ${width} ${height}"
@@ -563,7 +667,7 @@ export class PartnershipMap extends PartnershipElement {
             patternUnits="userSpaceOnUse"
             width="6"
             height="6"
-            patternTransform="rotate(45)"
+            patternTransform="rotate(45) scale(${strokeScale})"
           >
             <line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
           </pattern>
@@ -589,22 +693,22 @@ export class PartnershipMap extends PartnershipElement {
               (country) => this.#renderCountry(country, focusId, hasHighlight),
             )}
           </g>
-          <g class="labels" aria-hidden="true">
-            ${this.#labels.map((label) => {
-              const name = this.#countryLabel(label.id);
-              // Labels are placed in map pixels; inverse-scaling keeps their type size on zoom.
-              return svg`<text class="label" text-anchor=${label.anchor}
-              transform="translate(${label.x} ${label.y}) scale(${strokeScale})" lang=${name.lang}
+        </g>
+        <g class="labels" aria-hidden="true">
+          <path class="label leader" d=${leaders}></path>
+          ${this.#labels.map((label) => {
+            const name = this.#countryLabel(label.id);
+            // Placed in screen pixels, for the zoom drawn: type keeps its size on zoom.
+            return svg`<text class="label" x=${label.x} y=${label.y} font-size=${label.size} lang=${name.lang}
               >${name.text}</text>`;
-            })}
-          </g>
-          <g class="markers" aria-hidden="true">
-            ${repeat(
-              this.#markers,
-              (marker) => marker.key,
-              (marker) => this.#renderMarker(marker, strokeScale),
-            )}
-          </g>
+          })}
+        </g>
+        <g class="markers" aria-hidden="true">
+          ${repeat(
+            this.#markers,
+            (marker) => marker.key,
+            (marker) => this.#renderMarker(marker, applyZoom(zoom, marker.point)),
+          )}
         </g>
       </svg>
       <p id="map-help" class="visually-hidden">${this.messages.keyboardHelpMap}</p>`;
@@ -660,11 +764,13 @@ export class PartnershipMap extends PartnershipElement {
     </g>`;
   }
 
-  #renderMarker(marker: VenueMarker, strokeScale: number): SVGTemplateResult {
+  #renderMarker(marker: VenueMarker, at: ScreenPoint): SVGTemplateResult {
     const selected =
       this.selection?.kind === 'collaboration' && this.selection.id === marker.collaboration.id;
+    const name = this.#venueNamePlace(marker, at);
+    const city = this.#venueName(marker);
     return svg`<g class=${`marker${selected ? ' selected' : ''}`} part="marker" data-collaboration=${marker.collaboration.id}
-      transform="translate(${marker.point[0]} ${marker.point[1]}) scale(${strokeScale})"
+      transform="translate(${at[0]} ${at[1]})"
       @click=${(event: Event) => {
         event.stopPropagation();
         this.#select('collaboration', marker.collaboration.id);
@@ -677,14 +783,8 @@ export class PartnershipMap extends PartnershipElement {
       }}>
       <circle r="12" class="marker-target"></circle>
       <circle r="6" class="marker-dot"></circle>
-      ${marker.named && marker.collaboration.venue ? this.#renderVenueName(marker.collaboration.venue) : nothing}
+      ${name ? svg`<text class="label venue-name" x=${name[0]} y=${name[1]} font-size=${this.#labelSize} lang=${city.lang}>${city.text}</text>` : nothing}
     </g>`;
-  }
-
-  /** Under the dot: coastal venues have the sea below them, where no country is named. */
-  #renderVenueName(venue: Venue): SVGTemplateResult {
-    const city = localize(venue.city, this.contentLang);
-    return svg`<text class="label venue-name" y="17" text-anchor="middle" lang=${city.lang}>${city.text}</text>`;
   }
 
   #renderTooltip() {

@@ -14,18 +14,21 @@ import {
 
 export type Orientation = 'horizontal' | 'vertical';
 
-/** Pixels. Rows are 24 px so that every item is a target of at least 24 × 24 px (WCAG 2.5.8). */
+/**
+ * Pixels at the host's default font size of 16 px; every length scales with the host's
+ * font size. Rows are 24 px so that every item is a target of at least 24 × 24 px (WCAG 2.5.8).
+ */
 export const HORIZONTAL = {
   axisHeight: 30,
   rowHeight: 24,
   barHeight: 16,
   laneGap: 10,
   padTop: 8,
-  padBottom: 8,
   padRight: 16,
   eventSize: 16,
   minLabelColumn: 104,
   maxLabelColumn: 160,
+  labelGap: 4,
 };
 
 export const VERTICAL = {
@@ -45,6 +48,20 @@ export const VERTICAL = {
   titleFont: 13,
   metaFont: 12,
 };
+
+/** Item labels and year labels, in em of the host's font size (12 px at 16 px), as the styles set them. */
+export const LABEL_EM = 0.75;
+/**
+ * The least row height, in label font sizes: the box of a line of text, which Firefox
+ * makes 1.4 times the font size, so that labels of adjacent rows never overlap.
+ */
+export const LEAST_ROW = 1.45;
+
+/**
+ * Bounds of labels beside marks, in label font sizes, that a timeline which must fit a
+ * height tries, each with and without merging lanes. 0 leaves `labelMin`.
+ */
+const CAPS = [Infinity, 20, 14, 10, 7, 5, 3, 0];
 
 /** Average glyph width in em; text is wrapped by estimate so that no layout pass is needed. */
 const GLYPH_EM = 0.56;
@@ -69,13 +86,22 @@ export interface TimelineGeometry {
   /** Across the time axis, the offset of each global row: y of its top, or x of its left. */
   rowOffsets: number[];
   rowSize: number;
-  /** The thickness of a bar in its row. */
+  /** The thickness of a bar in its row, and the diagonal of a diamond. */
   markSize: number;
   bands: LaneBand[];
   /** Horizontal: the right edge of the lane label column. Vertical: where item labels begin. */
   labelEdge: number;
   /** Vertical only: the room item labels have. */
   labelWidth: number;
+  /** The host's font size over 16 px, which every length follows. */
+  k: number;
+  /** `VERTICAL` at this font size. */
+  v: typeof VERTICAL;
+  /**
+   * Horizontal: the share of their size that texts in the plot keep; under 1 only when
+   * even rows of the least height, lanes merged, do not fit the height asked for.
+   */
+  textScale: number;
 }
 
 export interface GeometryOptions {
@@ -83,15 +109,39 @@ export interface GeometryOptions {
   width: number;
   grouping: TimelineGrouping;
   orientation: Orientation;
+  /** The host's font size in pixels. Default 16. */
+  em?: number;
   /**
    * Vertical only: the pixels the label of `collaboration` in `lane` needs at `labelWidth`.
    * It should hold for every language, so that a language switch moves nothing.
    */
-  labelHeight?: (collaboration: Collaboration, lane: string, labelWidth: number) => number;
+  labelHeight?: (
+    collaboration: Collaboration,
+    lane: string,
+    labelWidth: number,
+    v: typeof VERTICAL,
+  ) => number;
+  /**
+   * Horizontal only: the pixels of a collaboration's label (whole, and at its shortest), in
+   * the label font, in whichever language is the widest. Without them, events have no labels.
+   */
+  labelWidth?: (collaboration: Collaboration) => number;
+  labelMin?: (collaboration: Collaboration) => number;
+  /** Horizontal only: the height the plot must fit in; without it, it takes what it needs. */
+  fitHeight?: number;
+  /**
+   * Marks only (no lane names, no labels but the selected one's callout): rows need only
+   * hold a mark, and text never shrinks. See the element's `compact`.
+   */
+  compact?: boolean;
 }
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
+}
+
+function scaled<T extends Record<string, number>>(metrics: T, k: number): T {
+  return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, value * k])) as T;
 }
 
 /** Rows of one lane stay together; lanes are separated by a gap so that they read as groups. */
@@ -134,13 +184,13 @@ function verticalScale(
   grouping: TimelineGrouping,
   labelWidth: number,
   labelHeight: NonNullable<GeometryOptions['labelHeight']>,
+  v: typeof VERTICAL,
 ): LinearScale {
-  const v = VERTICAL;
   const room = new Map<number, number>();
   for (const collaboration of collaborations) {
     const year = labelYear(collaboration, period);
     for (const lane of lanesOf(collaboration, grouping)) {
-      room.set(year, (room.get(year) ?? 0) + labelHeight(collaboration, lane, labelWidth) + v.labelGap);
+      room.set(year, (room.get(year) ?? 0) + labelHeight(collaboration, lane, labelWidth, v) + v.labelGap);
     }
   }
   const domain: number[] = [];
@@ -157,60 +207,109 @@ function verticalScale(
 }
 
 /**
- * Everything that depends on the data, the size, the grouping and the orientation, and on
- * nothing else: the element computes it once per change of those, never on a year change,
- * a selection or a language switch.
+ * Everything that depends on the data, the size, the font size, the grouping and the
+ * orientation, and on nothing else: the element computes it once per change of those,
+ * never on a year change, a selection or a language switch.
+ *
+ * A horizontal timeline given `fitHeight` keeps to it: when its rows at their usual
+ * height do not fit, lanes close up and rows may shrink to `LEAST_ROW` times the label
+ * font. Of the layouts with labels bounded ever shorter (`CAPS`), lanes merged or not, it
+ * takes the one that shows most of its labels, among those whose rows are tall enough;
+ * when none is, the one of the tallest rows, whose texts then shrink with them.
  */
 export function computeGeometry(
   collaborations: readonly Collaboration[],
   options: GeometryOptions,
 ): TimelineGeometry {
-  const { period, width, grouping, orientation } = options;
+  const { period, width, grouping, orientation, em = 16, fitHeight, compact = false } = options;
   const years = period.end - period.start + 1;
+  const k = em / 16;
+  const v = scaled(VERTICAL, k);
 
   if (orientation === 'horizontal') {
-    const h = HORIZONTAL;
-    const labelEdge = clamp(Math.round(width * 0.16), h.minLabelColumn, h.maxLabelColumn);
+    const h = scaled(HORIZONTAL, k);
+    const labelEdge = compact ? 4 * k : clamp(Math.round(width * 0.16), h.minLabelColumn, h.maxLabelColumn);
     const range: [number, number] = [labelEdge, Math.max(labelEdge + years, width - h.padRight)];
     const scale = timeScale(period, range);
-    const layout = layoutTimeline(collaborations, {
-      grouping,
-      scale,
-      eventSize: h.eventSize,
-      minSpanLength: 6,
-    });
-    const rowOffsets = offsetsOf(layout, h.padTop, h.rowHeight, h.laneGap);
-    const lanesHeight = layout.rowCount * h.rowHeight + Math.max(0, layout.lanes.length - 1) * h.laneGap;
+    const font = LABEL_EM * em;
+    const { labelWidth = () => 0 } = options;
+    const lay = (cap: number, eventSize = h.eventSize, maxRows?: number) =>
+      layoutTimeline(collaborations, {
+        grouping,
+        scale,
+        eventSize,
+        minSpanLength: 6,
+        labelWidth: options.labelWidth,
+        labelCap: cap * font,
+        labelMin: options.labelMin,
+        labelGap: h.labelGap,
+        labelBounds: [labelEdge, width - 2],
+        maxRows,
+      });
+    let layout = lay(Infinity);
+    let { rowHeight: rowSize, laneGap, padTop: pad } = h;
+    let textScale = 1;
+    const rowsIn = (candidate: TimelineLayout) =>
+      (fitHeight! - 2 * pad - (candidate.lanes.length - 1) * laneGap) / Math.max(1, candidate.rowCount);
+    if (fitHeight && rowsIn(layout) < rowSize) {
+      pad = laneGap = 2 * k;
+      const least = compact ? font : LEAST_ROW * font;
+      const maxRows = Math.floor((fitHeight - 2 * pad) / (least + laneGap));
+      const wanted = collaborations.map(labelWidth);
+      const average = wanted.reduce((sum, value) => sum + value, 0) / Math.max(1, wanted.length);
+      // Pixels of label shown, less twice an average label for each lane merged away.
+      const lanes = layout.lanes.length;
+      let best = -Infinity;
+      for (const cap of CAPS) {
+        for (const merge of [0, 1]) {
+          const candidate = lay(cap, (least * 2) / 3, merge ? maxRows : undefined);
+          const rows = rowsIn(candidate);
+          let score = rows - 1e9;
+          if (rows >= least) {
+            score = -2 * average * (lanes - candidate.lanes.length);
+            for (const item of candidate.items) score += Math.min(item.room, labelWidth(item.collaboration));
+          }
+          if (score > best) [best, layout] = [score, candidate];
+        }
+      }
+      rowSize = Math.max(1, Math.min(h.rowHeight, rowsIn(layout)));
+      if (!compact) textScale = Math.min(1, rowSize / least);
+    }
+    const rowOffsets = offsetsOf(layout, pad, rowSize, laneGap);
+    const lanesHeight = layout.rowCount * rowSize + Math.max(0, layout.lanes.length - 1) * laneGap;
     return {
       orientation,
       width,
-      height: h.padTop + lanesHeight + h.padBottom,
+      height: pad + lanesHeight + pad,
       scale,
       range,
       // Room for a label of four digits and some space, so that labels never touch.
-      ticks: yearTicks(period, Math.floor((range[1] - range[0]) / 40)),
+      ticks: yearTicks(period, Math.floor((range[1] - range[0]) / (2.5 * em))),
       layout,
       rowOffsets,
-      rowSize: h.rowHeight,
-      markSize: h.barHeight,
-      bands: bandsOf(layout, rowOffsets, h.rowHeight, h.laneGap),
+      rowSize,
+      markSize: (rowSize * 2) / 3,
+      bands: bandsOf(layout, rowOffsets, rowSize, laneGap),
       labelEdge,
       labelWidth: labelEdge,
+      k,
+      v,
+      textScale,
     };
   }
 
-  const v = VERTICAL;
   // The marks get a fixed share of the width, so that the label column, and with it the
   // room each year needs, is known before the marks are packed.
-  const markArea = clamp(Math.round((width - v.axisWidth) * 0.25), 56, 120);
-  const labelEdge = v.axisWidth + 4 + markArea + 12;
-  const labelWidth = Math.max(60, width - labelEdge - v.padRight);
+  const markArea = clamp(Math.round((width - v.axisWidth) * 0.25), 56 * k, 120 * k);
+  const labelEdge = v.axisWidth + 4 * k + markArea + 12 * k;
+  const labelWidth = Math.max(60 * k, width - labelEdge - v.padRight);
   const scale = verticalScale(
     collaborations,
     period,
     grouping,
     labelWidth,
     options.labelHeight ?? (() => v.titleLine + v.metaLine),
+    v,
   );
   const range = [scale(period.start), scale(period.end + 1)] as [number, number];
   const layout = layoutTimeline(collaborations, {
@@ -225,7 +324,7 @@ export function computeGeometry(
     v.minColumn,
     v.maxColumn,
   );
-  const rowOffsets = offsetsOf(layout, v.axisWidth + 4, column, v.laneGap);
+  const rowOffsets = offsetsOf(layout, v.axisWidth + 4 * k, column, v.laneGap);
   return {
     orientation,
     width,
@@ -241,6 +340,9 @@ export function computeGeometry(
     bands: bandsOf(layout, rowOffsets, column, v.laneGap),
     labelEdge,
     labelWidth,
+    k,
+    v,
+    textScale: 1,
   };
 }
 
@@ -320,16 +422,16 @@ export function wrapLabel(
   title: string,
   meta: string,
   labelWidth: number,
+  v = VERTICAL,
 ): { title: string[]; meta: string[] } {
-  const v = VERTICAL;
   return {
     title: wrapText(title, charsThatFit(labelWidth, v.titleFont)),
     meta: wrapText(meta, charsThatFit(labelWidth, v.metaFont)),
   };
 }
 
-export function labelHeight(titleLines: number, metaLines: number): number {
-  return titleLines * VERTICAL.titleLine + metaLines * VERTICAL.metaLine + 4;
+export function labelHeight(titleLines: number, metaLines: number, v = VERTICAL): number {
+  return titleLines * v.titleLine + metaLines * v.metaLine + 4;
 }
 
 /**
@@ -345,11 +447,12 @@ export function placeLabels(
   let bottom = -Infinity;
   for (const item of geometry.layout.items) {
     const text = textOf(item);
-    const lines = wrapLabel(text.title, text.meta, geometry.labelWidth);
-    const height = labelHeight(lines.title.length, lines.meta.length);
+    const { v } = geometry;
+    const lines = wrapLabel(text.title, text.meta, geometry.labelWidth, v);
+    const height = labelHeight(lines.title.length, lines.meta.length, v);
     const anchor = item.span ? Math.min(item.start, item.end) : item.center;
     const yearTop = geometry.scale(labelYear(item.collaboration, period));
-    const y = Math.max(yearTop + VERTICAL.labelGap / 2, bottom + VERTICAL.labelGap);
+    const y = Math.max(yearTop + v.labelGap / 2, bottom + v.labelGap);
     labels.push({
       key: item.key,
       y,
@@ -367,4 +470,22 @@ export function placeLabels(
 /** A diamond of half-diagonal `r` around a point: the mark of a one-off event. */
 export function diamond(cx: number, cy: number, r: number): string {
   return `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`;
+}
+
+/**
+ * The longest start of `text` that `measure` finds no wider than `room`: the whole text,
+ * else cut between words (see `truncateWords`) with an ellipsis. When not even the first
+ * word fits, that word and an ellipsis, wider than `room`: the caller clips it, since a
+ * word cut in the text would no longer be a word of the item's name (WCAG 2.5.3).
+ */
+export function fitText(text: string, room: number, measure: (text: string) => number): string {
+  if (measure(text) <= room) return text;
+  // A cut is no shorter for a larger `n`, so the longest that fits is found by halving.
+  let [low, high] = [0, text.length - 1];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(truncateWords(text, middle)) <= room) low = middle;
+    else high = middle - 1;
+  }
+  return truncateWords(text, low) || `${text.split(/[\s(]/)[0]}…`;
 }

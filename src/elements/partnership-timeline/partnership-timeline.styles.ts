@@ -1,12 +1,53 @@
 import { css } from 'lit';
 
-/** Thumb size must match `THUMB` in the element, which aligns the scrubber with the axis. */
+/**
+ * Thumb size must match `THUMB` in the element, which aligns the scrubber with the axis.
+ * Text sizes are in em of the host's font size, and `LABEL_EM` in geometry.ts must match
+ * that of item labels: the layout measures them.
+ */
 export const timelineStyles = css`
   :host {
     --pw-timeline-dim-opacity: 0.3;
   }
+  /* 1em tall and taking no room: its size follows the host's width and font size. */
   .sizer {
-    height: 0;
+    flex: none;
+    height: 1em;
+    margin-bottom: -1em;
+    visibility: hidden;
+  }
+  /* Fit: the plot takes what the toolbar, axis and scrubber leave of the host's height. */
+  :host([fit]:not([hidden])) {
+    display: flex;
+    flex-direction: column;
+    container: pw-timeline / inline-size;
+  }
+  :host([fit]) .base,
+  :host([fit]) .chart,
+  :host([fit]) .plot-frame {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  :host([fit]) .toolbar {
+    margin-bottom: 0.25em;
+  }
+  /* Narrow for its font, the toolbar keeps to one line: its labels are for screen readers only. */
+  @container pw-timeline (max-width: 36em) {
+    .toolbar-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+      white-space: nowrap;
+    }
+  }
+  /* The scrubber's track lies on the axis line. */
+  :host([fit]) .scrubber {
+    margin-top: -13px;
+    padding: 0;
   }
   .base {
     position: relative;
@@ -55,7 +96,7 @@ export const timelineStyles = css`
   }
   .axis text,
   .tick-label {
-    font-size: 12px;
+    font-size: 0.75em;
     fill: var(--pw-color-text-muted);
     font-variant-numeric: tabular-nums;
   }
@@ -82,7 +123,7 @@ export const timelineStyles = css`
     stroke: var(--pw-color-background);
   }
   .lane-label {
-    font-size: 13px;
+    font-size: 0.8125em;
     font-weight: 600;
     fill: var(--pw-color-text);
   }
@@ -190,8 +231,22 @@ export const timelineStyles = css`
     stroke-width: 2;
   }
   .mark-label {
-    font-size: 12px;
+    font-size: 0.75em;
     fill: var(--pw-color-accent-text);
+    pointer-events: none;
+  }
+  svg.clip {
+    overflow: hidden;
+  }
+  .mark-label.outside {
+    fill: var(--pw-color-text);
+  }
+  .plate {
+    fill: var(--pw-color-background);
+    stroke: var(--pw-color-selected);
+    stroke-width: 1.5;
+  }
+  .callout {
     pointer-events: none;
   }
   .inferred .mark-label {
@@ -245,11 +300,11 @@ export const timelineStyles = css`
     stroke-width: 1;
   }
   .item-title {
-    font-size: 13px;
+    font-size: 0.8125em;
     fill: var(--pw-color-text);
   }
   .item-meta {
-    font-size: 12px;
+    font-size: 0.75em;
     fill: var(--pw-color-text-muted);
   }
   .empty {
@@ -288,8 +343,20 @@ export const timelineStyles = css`
     .focus-ring {
       stroke: Highlight;
     }
+    .plate {
+      fill: Canvas;
+      stroke: Highlight;
+    }
     .year-line {
       stroke: Highlight;
     }
+  }
+  /* Compact: the marks, and the selected item's callout as the only name shown. */
+  :host([compact]) .lane-label,
+  :host([compact]) .mark-label {
+    display: none;
+  }
+  :host([compact]) .callout .mark-label {
+    display: inline;
   }
 `;

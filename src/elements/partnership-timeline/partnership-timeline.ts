@@ -20,19 +20,20 @@ import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
 import {
-  charsThatFit,
   computeGeometry,
   diamond,
+  fitText,
   HORIZONTAL,
+  LABEL_EM,
   labelHeight,
+  LEAST_ROW,
   placeLabels,
-  truncateWords,
-  VERTICAL,
   wrapLabel,
   type ItemLabel,
   type LabelText,
   type Orientation,
   type TimelineGeometry,
+  type VERTICAL,
 } from './geometry.js';
 import { timelineStyles } from './partnership-timeline.styles.js';
 import { timelineMessagesFor, type TimelineMessages } from './timeline-messages.js';
@@ -75,6 +76,25 @@ const LANE_LABEL_EVERY = 480;
 
 const OPTION = '[role="option"]';
 
+/** A horizontal item's label: inside its bar, or beside its mark (`outside`), dark on the ground. */
+interface MarkLabel {
+  text: string;
+  lang: string;
+  /** Where the text begins. */
+  x: number;
+  /** Pixels the label takes. */
+  width: number;
+  outside: boolean;
+  row: number;
+  /**
+   * When even the first word is too wide: the pixels of it that show, before an ellipsis.
+   * The whole word stays in the text, so that it is a word of the item's name.
+   */
+  clip: number;
+  /** A compact timeline's callout too wide for either side of its mark: over or under it. */
+  offRow?: boolean;
+}
+
 /** What the layout will hold, known before it is computed: one item per collaboration and lane. */
 function itemCountOf(collaborations: readonly Collaboration[], grouping: TimelineGrouping): number {
   if (grouping === 'kind') return collaborations.length;
@@ -97,9 +117,16 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * arrow keys in time order). Under 600 px wide it turns vertical, time running downwards
  * with each item's title beside it.
  *
+ * Horizontal, every item is labelled: inside its bar, or beside its mark, with more rows in
+ * a lane where labels would overlap. A label shortened to fit shows its whole title in the
+ * tooltip, on hover and on focus; the selected item's label is always whole. Text, rows
+ * and the lane label column follow the host's `font-size` (the default look at 16 px).
+ * With `fit`, the timeline keeps to the height the page's CSS gives it (see `fit`).
+ *
  * With more than 300 items (`VIRTUALISE_ABOVE`) the plot scrolls in an area of at most
  * `--pw-timeline-max-height`, and only the items in and near its visible part are in the
- * DOM, plus the item holding the tab stop. Items then carry `aria-setsize` and
+ * DOM, plus the item holding the tab stop; events then have no label beside them, and
+ * `fit` does not apply. Items then carry `aria-setsize` and
  * `aria-posinset` (their place in time order); arrow keys still reach every item, drawing
  * it before focusing it; a collaboration selected from outside is scrolled into view. The
  * read-only `itemCount` and `renderedItemCount` tell how many items were laid out and how
@@ -146,6 +173,8 @@ export class PartnershipTimeline extends PartnershipElement {
   static override properties = {
     groupBy: { attribute: 'group-by', reflect: true },
     orientation: { reflect: true },
+    fit: { type: Boolean, reflect: true },
+    compact: { type: Boolean, reflect: true },
     focusKey: { state: true, attribute: false },
     hoverKey: { state: true, attribute: false },
     focusInItems: { state: true, attribute: false },
@@ -159,6 +188,22 @@ export class PartnershipTimeline extends PartnershipElement {
 
   /** `auto` is horizontal from 600 px wide and vertical below; the others force one. */
   orientation: TimelineOrientation = 'auto';
+
+  /**
+   * Horizontal: keeps to the height that the page's CSS gives the element (`height`, a flex
+   * or grid cell), without a scroll bar: rows compress to 1.45 times the label font, labels
+   * shorten (to a few characters and an ellipsis at the least), lanes merge, and only then
+   * do rows and text shrink further. The selected item's label stays whole. Without it, the
+   * timeline is as tall as its content needs.
+   */
+  fit = false;
+
+  /**
+   * Horizontal: marks without labels but the selected item's, which stays whole; every title
+   * is still in the tooltip and the items' names. For a box too small to name every item at
+   * the type size its audience needs (a slide on a portrait kiosk).
+   */
+  compact = false;
 
   /** Key of the item that holds the tab stop; an id, not a node, so that it survives re-rendering. */
   private focusKey: string | null = null;
@@ -175,6 +220,10 @@ export class PartnershipTimeline extends PartnershipElement {
   readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
   /** The plot's scroll area, present only above `VIRTUALISE_ABOVE` items. */
   readonly #viewport = new ResizeController(this, () => this.#scroller());
+  /** With `fit`, the box the plot must keep to, which the CSS sizes from the host's height. */
+  readonly #frame = new ResizeController(this, () =>
+    this.fit ? this.renderRoot.querySelector('.plot-frame') : null,
+  );
 
   #geometry: TimelineGeometry | null = null;
   #geometryInputs: readonly unknown[] = [];
@@ -182,6 +231,16 @@ export class PartnershipTimeline extends PartnershipElement {
   #labels = new Map<string, ItemLabel>();
   #labelsBottom = 0;
   #labelInputs: readonly unknown[] = [];
+  /** Horizontal labels, placed on demand by `#markLabel`, for the layout, language and selection they were placed for. */
+  #markLabels = new Map<string, MarkLabel>();
+  /** The selected collaboration's labels, by item key, when they take more than their room. */
+  #callouts = new Map<string, MarkLabel>();
+  #markInputs: readonly unknown[] = [];
+  /** The host's font size, and the font of labels in the plot, as the styles set them. */
+  #em = 16;
+  #fonts: [label: string, lane: string] = ['', ''];
+  #context: CanvasRenderingContext2D | undefined;
+  #widths = new Map<string, number>();
   #highlight: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
   #highlightInputs: readonly unknown[] = [];
   /** Formatting dates builds `Intl` objects, so periods are formatted once per language. */
@@ -263,17 +322,57 @@ export class PartnershipTimeline extends PartnershipElement {
     const width = this.#size.width || this.clientWidth;
     const grouping: TimelineGrouping = this.groupBy === 'partner' ? 'partner' : 'kind';
     const orientation = this.#effectiveOrientation(width);
-    const inputs = [index, width, grouping, this.partnerSet, orientation];
+    // The sizer is 1em tall: a change of font size re-lays out as a resize does.
+    const fitHeight = this.fit ? this.#frame.height : 0;
+    const inputs = [
+      index,
+      width,
+      grouping,
+      this.partnerSet,
+      orientation,
+      this.#size.height,
+      fitHeight,
+      this.compact,
+    ];
     if (width > 0 && !sameInputs(inputs, this.#geometryInputs)) {
       this.#geometryInputs = inputs;
       const shown = this.#shownCollaborations(index, grouping);
       const virtual = itemCountOf(shown, grouping) > VIRTUALISE_ABOVE;
+      const style = getComputedStyle(this);
+      const em = parseFloat(style.fontSize) || 16;
+      if (em !== this.#em) this.#widths.clear();
+      this.#em = em;
+      this.#fonts = [`${LABEL_EM * em}px ${style.fontFamily}`, `600 ${0.8125 * em}px ${style.fontFamily}`];
+      // Beside its mark, a label gets the room of its longest language, so that a language
+      // switch moves nothing. Thousands of items (a scroll area) keep their marks alone.
+      const widest = (collaboration: Collaboration, text: (title: string) => string) =>
+        Math.max(
+          ...Object.values((index.collaborations.get(collaboration.id) ?? collaboration).title).map((title) =>
+            this.#textWidth(text(title)),
+          ),
+        );
       this.#geometry = computeGeometry(shown, {
         period: index.dataset.period,
         width: virtual && orientation === 'vertical' ? Math.max(1, width - SCROLLBAR_ALLOWANCE) : width,
         grouping,
         orientation,
+        em,
         labelHeight: this.#labelRoom,
+        ...(virtual
+          ? {}
+          : {
+              ...(this.compact
+                ? {}
+                : {
+                    labelWidth: (collaboration: Collaboration) => widest(collaboration, (title) => title),
+                    labelMin: (collaboration: Collaboration) =>
+                      widest(collaboration, (title) =>
+                        title.length > 3 ? `${title.slice(0, 3).trimEnd()}…` : title,
+                      ),
+                  }),
+              fitHeight,
+              compact: this.compact,
+            }),
       });
       this.#itemsByKey = new Map(this.#geometry.layout.items.map((item) => [item.key, item]));
     }
@@ -288,6 +387,16 @@ export class PartnershipTimeline extends PartnershipElement {
         const placed = placeLabels(geometry, index.dataset.period, (item) => this.#labelText(item));
         this.#labels = new Map(placed.labels.map((label) => [label.key, label]));
         this.#labelsBottom = placed.bottom;
+      }
+    }
+
+    if (geometry?.orientation === 'horizontal') {
+      const markInputs = [geometry, this.contentLang, this.selected];
+      if (!sameInputs(markInputs, this.#markInputs)) {
+        this.#markInputs = markInputs;
+        this.#markLabels = new Map();
+        this.#callouts = new Map();
+        this.#placeCallouts(geometry);
       }
     }
 
@@ -369,8 +478,8 @@ export class PartnershipTimeline extends PartnershipElement {
         return;
       }
       const label = this.#labels.get(item.key);
-      const markLow = item.span ? Math.min(item.start, item.end) : item.center - VERTICAL.eventSize / 2;
-      const markHigh = item.span ? Math.max(item.start, item.end) : item.center + VERTICAL.eventSize / 2;
+      const markLow = item.span ? Math.min(item.start, item.end) : item.center - geometry.v.eventSize / 2;
+      const markHigh = item.span ? Math.max(item.start, item.end) : item.center + geometry.v.eventSize / 2;
       low[position] = Math.min(markLow, label?.y ?? markLow);
       high[position] = Math.max(markHigh, label ? label.y + label.height : markHigh);
     });
@@ -553,6 +662,15 @@ export class PartnershipTimeline extends PartnershipElement {
     };
   }
 
+  /** A lane's texts; those of the lanes it holds, when lanes were merged to fit a height. */
+  #laneLabel(lane: Lane): { short: LocalizedString; full: string } {
+    const texts = lane.keys.map((key) => this.#laneText(key));
+    return {
+      short: { text: texts.map((text) => text.short.text).join(', '), lang: texts[0]!.short.lang },
+      full: texts.map((text) => text.full).join(', '),
+    };
+  }
+
   /** In partner lanes, the partner's short name: a vertical timeline has no lane labels to show it. */
   #partnerOf(lane: string, contentLang: string): string | null {
     if (this.groupBy !== 'partner') return null;
@@ -580,24 +698,159 @@ export class PartnershipTimeline extends PartnershipElement {
     };
   }
 
+  /** Pixels of `text` in the label font, or the lane label font; measured, not laid out. */
+  #textWidth(text: string, font = this.#fonts[0]): number {
+    const key = `${font}|${text}`;
+    let width = this.#widths.get(key);
+    if (width === undefined) {
+      this.#context ??= document.createElement('canvas').getContext('2d')!;
+      this.#context.font = font;
+      // A pixel more than measured, for the rounding of glyph positions.
+      width = text ? this.#context.measureText(text).width + 1 : 0;
+      this.#widths.set(key, width);
+    }
+    return width;
+  }
+
+  /** The longest start of `text` that fits `room` in the plot's label font. */
+  #fit(text: string, room: number, font?: string): string {
+    const scale = this.#geometry?.textScale ?? 1;
+    return fitText(text, room, (part) => this.#textWidth(part, font) * scale);
+  }
+
+  /**
+   * An item's label at rest: inside its bar, or beside its mark in the room the layout
+   * left it, shortened to fit; then clear of any callout in its row, which wins.
+   */
+  #markLabel(geometry: TimelineGeometry, item: TimelineItem): MarkLabel {
+    let label = this.#markLabels.get(item.key);
+    if (label) return label;
+    const title = localize(this.#collaborationOf(item).title, this.contentLang);
+    const gap = HORIZONTAL.labelGap * geometry.k;
+    const low = Math.min(item.start, item.end);
+    const high = Math.max(item.start, item.end);
+    const end = item.side < 0;
+    const x = end ? low - gap : item.side ? high + gap : low + gap;
+    // Compact: no text but the callout's, so no target wider than its mark.
+    if (this.compact && !this.#callouts.has(item.key)) {
+      label = { text: '', lang: title.lang, x: low, width: 0, outside: false, row: item.row, clip: 0 };
+      this.#markLabels.set(item.key, label);
+      return label;
+    }
+    label = this.#callouts.get(item.key) ?? this.#measured(title, x, end, item.room, !!item.side, item.row);
+    const callout = [...this.#callouts.values()].find((other) => other.row === item.row);
+    if (callout && callout !== label) {
+      const [from, to] = [callout.x - gap, callout.x + callout.width + gap];
+      if (label.x < to && from < label.x + label.width) {
+        // Yields: keeps what is before a callout on its right, or after one on its left.
+        label = this.#measured(title, x, end, end ? x - to : from - x, !!item.side, item.row);
+      }
+    }
+    this.#markLabels.set(item.key, label);
+    return label;
+  }
+
+  #measured(
+    title: LocalizedString,
+    x: number,
+    end: boolean,
+    room: number,
+    outside: boolean,
+    row: number,
+  ): MarkLabel {
+    const scale = this.#geometry?.textScale ?? 1;
+    let text = this.#fit(title.text, room);
+    let width = this.#textWidth(text) * scale;
+    let clip = 0;
+    if (width > room) {
+      // A few characters at the least, or nothing.
+      clip = room - this.#textWidth('…') * scale;
+      width = room;
+      if (clip < LABEL_EM * this.#em * scale * 1.5) [text, width] = ['', 0];
+    }
+    return { text, lang: title.lang, x: end ? x - width : x, width, outside, row, clip };
+  }
+
+  /**
+   * The selected collaboration's label is whole: when its room is too small, it goes beside
+   * the mark where it fits, else over the mark, as a callout on a plate above its
+   * neighbours, whose labels give way (`#markLabel`).
+   */
+  #placeCallouts(geometry: TimelineGeometry): void {
+    if (this.#virtual) return;
+    const gap = HORIZONTAL.labelGap * geometry.k;
+    const scale = geometry.textScale;
+    for (const item of geometry.layout.items) {
+      if (item.id !== this.selected) continue;
+      const title = localize(this.#collaborationOf(item).title, this.contentLang);
+      const width = this.#textWidth(title.text) * scale;
+      // Compact, the callout is the only label there is.
+      if (width <= item.room && !this.compact) continue;
+      const low = Math.min(item.start, item.end);
+      const high = Math.max(item.start, item.end);
+      const right = geometry.width - 2;
+      if (this.compact) {
+        // Beside its mark when it fits, else over or under it: the mark stays in sight.
+        const beside =
+          high + gap + width <= right
+            ? high + gap
+            : low - gap - width >= geometry.labelEdge
+              ? low - gap - width
+              : null;
+        const x = beside ?? Math.max(2, Math.min((low + high) / 2 - width / 2, right - width));
+        this.#callouts.set(item.key, {
+          text: title.text,
+          lang: title.lang,
+          x,
+          width,
+          outside: true,
+          row: item.row,
+          clip: 0,
+          offRow: beside === null,
+        });
+        continue;
+      }
+      const end = high + gap + width > right && low - gap - width >= geometry.labelEdge;
+      const x = end
+        ? low - gap
+        : high + gap + width <= right
+          ? high + gap
+          : Math.max(2, Math.min(low, right - width));
+      this.#callouts.set(item.key, {
+        text: title.text,
+        lang: title.lang,
+        x: end ? x - width : x,
+        width,
+        outside: true,
+        row: item.row,
+        clip: 0,
+      });
+    }
+  }
+
   /**
    * The room a vertical label needs in whichever language it is shown, so that the layout
    * is the same in every language and a language switch only replaces text.
    */
-  readonly #labelRoom = (collaboration: Collaboration, lane: string, labelWidth: number): number => {
+  readonly #labelRoom = (
+    collaboration: Collaboration,
+    lane: string,
+    labelWidth: number,
+    v: typeof VERTICAL,
+  ): number => {
     const record = this.index?.collaborations.get(collaboration.id) ?? collaboration;
     let titleLines = 1;
     let metaLines = 1;
     for (const title of Object.values(record.title)) {
-      titleLines = Math.max(titleLines, wrapLabel(title, '', labelWidth).title.length);
+      titleLines = Math.max(titleLines, wrapLabel(title, '', labelWidth, v).title.length);
     }
     // The interface languages bound it; a dataset's extra languages only risk a label
     // pushed a little below its year, which placement allows for.
     for (const lang of UI_LANGUAGES) {
       const meta = this.#metaText(record, lane, lang, lang);
-      metaLines = Math.max(metaLines, wrapLabel('', meta, labelWidth).meta.length);
+      metaLines = Math.max(metaLines, wrapLabel('', meta, labelWidth, v).meta.length);
     }
-    return labelHeight(titleLines, metaLines);
+    return labelHeight(titleLines, metaLines, v);
   };
 
   /**
@@ -779,7 +1032,7 @@ export class PartnershipTimeline extends PartnershipElement {
     const grouping = this.groupBy === 'partner' ? 'partner' : 'kind';
     return html`<div class="toolbar" part="toolbar">
       <div class="group-by" part="group-by" role="group" aria-labelledby="group-by-label">
-        <span id="group-by-label">${m.groupBy}</span>
+        <span id="group-by-label" class="toolbar-label">${m.groupBy}</span>
         <button
           type="button"
           part="button"
@@ -798,7 +1051,7 @@ export class PartnershipTimeline extends PartnershipElement {
         </button>
       </div>
       <div class="year-control">
-        <label for="year">${m.year}</label>
+        <label for="year" class="toolbar-label">${m.year}</label>
         ${this.year === null ? nothing : html`<span class="year-value" aria-hidden="true">${this.year}</span>`}
         <button
           type="button"
@@ -831,6 +1084,7 @@ export class PartnershipTimeline extends PartnershipElement {
                 width=${geometry.width}
                 height=${height}
                 viewBox="0 0 ${geometry.width} ${height}"
+                style=${styleMap(geometry.textScale < 1 ? { 'font-size': `${geometry.textScale}em` } : {})}
               >
                 <defs>
                   <pattern
@@ -846,6 +1100,7 @@ export class PartnershipTimeline extends PartnershipElement {
                 </defs>
                 ${horizontal ? this.#renderLanesHorizontal(geometry) : this.#renderAxisVertical(geometry, height)}
                 ${this.#renderYearMarker(geometry, height)} ${this.#renderItems(geometry)}
+                ${horizontal ? this.#renderCallouts(geometry) : nothing}
               </svg>`
         }
         ${this.#renderTooltip(geometry, height)}
@@ -856,7 +1111,9 @@ export class PartnershipTimeline extends PartnershipElement {
   #renderAxis(geometry: TimelineGeometry): TemplateResult {
     const { scale, ticks, width } = geometry;
     const { period } = this.index!.dataset;
-    const h = HORIZONTAL.axisHeight;
+    const { k } = geometry;
+    // Fitting a height, the axis gives up the room above its labels.
+    const h = HORIZONTAL.axisHeight * k - (this.fit ? 8 * k : 0);
     const years: number[] = [];
     for (let year = period.start; year <= period.end + 1; year++) years.push(year);
     return html`<svg class="axis" part="axis" aria-hidden="true" width=${width} height=${h}>
@@ -865,7 +1122,7 @@ export class PartnershipTimeline extends PartnershipElement {
       ${ticks.map(
         (year) =>
           svg`<text class=${`tick-label${year === this.year ? ' current' : ''}`}
-            x=${scale(year + 0.5)} y=${h - 12} text-anchor="middle">${year}</text>`,
+            x=${scale(year + 0.5)} y=${h - 12 * k} text-anchor="middle">${year}</text>`,
       )}
       ${
         this.year !== null && this.year >= period.start && this.year <= period.end
@@ -906,11 +1163,10 @@ export class PartnershipTimeline extends PartnershipElement {
   }
 
   #renderLanesHorizontal(geometry: TimelineGeometry): SVGTemplateResult {
-    const { bands, scale, width, height, labelEdge } = geometry;
+    const { bands, scale, width, height, labelEdge, k } = geometry;
     const { period } = this.index!.dataset;
     const grid: number[] = [];
     for (let year = period.start; year <= period.end + 1; year++) grid.push(scale(year));
-    const maxChars = charsThatFit(labelEdge - 16, 13);
     return svg`<g aria-hidden="true">
       ${bands.map((band, index) =>
         index % 2 === 0
@@ -918,19 +1174,19 @@ export class PartnershipTimeline extends PartnershipElement {
           : nothing,
       )}
       ${grid.map((x) => svg`<line class="grid" x1=${x} x2=${x} y1="0" y2=${height}></line>`)}
-      ${bands.map((band) => {
-        const text = this.#laneText(band.key).short;
-        const shown = truncateWords(text.text, maxChars);
-        const first = geometry.layout.lanes.find((lane) => lane.key === band.key)?.firstRow ?? 0;
-        const y = (geometry.rowOffsets[first] ?? 0) + geometry.rowSize / 2;
+      ${geometry.layout.lanes.map((lane, index) => {
+        const text = this.#laneLabel(lane).short;
+        const shown = this.#fit(text.text, labelEdge - 16 * k, this.#fonts[1]);
+        const y = (geometry.rowOffsets[lane.firstRow] ?? 0) + geometry.rowSize / 2;
         // A lane can be thousands of pixels long in a scroll area: its name recurs in it.
         const ys = [y];
         if (this.#virtual) {
+          const band = bands[index]!;
           const last = band.start + band.size - geometry.rowSize;
           for (let next = y + LANE_LABEL_EVERY; next < last; next += LANE_LABEL_EVERY) ys.push(next);
         }
         return ys.map(
-          (at) => svg`<text class="lane-label" part="lane-label" x=${labelEdge - 10} y=${at}
+          (at) => svg`<text class="lane-label" part="lane-label" x=${labelEdge - 10 * k} y=${at}
           text-anchor="end" dominant-baseline="central" lang=${this.#langOf(text)}>${shown}</text>`,
         );
       })}
@@ -942,7 +1198,7 @@ export class PartnershipTimeline extends PartnershipElement {
     const { period } = this.index!.dataset;
     const grid: number[] = [];
     for (let year = period.start; year <= period.end + 1; year++) grid.push(scale(year));
-    const x = VERTICAL.axisWidth;
+    const x = geometry.v.axisWidth;
     return svg`<g class="axis" part="axis" aria-hidden="true">
       ${grid.map((y) => svg`<line class="grid" x1=${x} x2=${width} y1=${y} y2=${y}></line>`)}
       <line class="axis-line" x1=${x} x2=${x} y1=${geometry.range[0]} y2=${Math.max(geometry.range[1], height)}></line>
@@ -968,7 +1224,7 @@ export class PartnershipTimeline extends PartnershipElement {
         <line class="year-line" x1=${middle} x2=${middle} y1="0" y2=${height}></line>
       </g>`;
     }
-    const x = VERTICAL.axisWidth;
+    const x = geometry.v.axisWidth;
     return svg`<g class="year-marker" part="year-marker" aria-hidden="true">
       <rect class="year-band" x=${x} y=${Math.min(from, to)} width=${width - x} height=${Math.abs(to - from)}></rect>
       <line class="year-line" x1=${x} x2=${width} y1=${middle} y2=${middle}></line>
@@ -1005,7 +1261,7 @@ export class PartnershipTimeline extends PartnershipElement {
   }
 
   #renderLane(geometry: TimelineGeometry, lane: Lane): SVGTemplateResult {
-    return svg`<g role="group" aria-label=${this.#laneText(lane.key).full}>
+    return svg`<g role="group" aria-label=${this.#laneLabel(lane).full}>
       ${repeat(
         this.#windowLanes.get(lane.key) ?? lane.items,
         (item) => item.key,
@@ -1026,6 +1282,7 @@ export class PartnershipTimeline extends PartnershipElement {
         geometry,
         item,
         this.#labels,
+        this.#markLabels,
         this.contentLang,
         this.uiLang,
         selection?.kind === 'collaboration' && selection.id === item.id,
@@ -1068,7 +1325,7 @@ export class PartnershipTimeline extends PartnershipElement {
     };
     const shape =
       geometry.orientation === 'horizontal'
-        ? this.#renderMarkHorizontal(geometry, item, collaboration, inferred)
+        ? this.#renderMarkHorizontal(geometry, item, inferred)
         : this.#renderMarkVertical(geometry, item);
     return svg`<g
       class=${classNames(classes)}
@@ -1095,7 +1352,6 @@ export class PartnershipTimeline extends PartnershipElement {
   #renderMarkHorizontal(
     geometry: TimelineGeometry,
     item: TimelineItem,
-    collaboration: Collaboration,
     inferred: boolean,
   ): SVGTemplateResult {
     const top = geometry.rowOffsets[item.row] ?? 0;
@@ -1103,26 +1359,27 @@ export class PartnershipTimeline extends PartnershipElement {
     const bar = geometry.markSize;
     const x = Math.min(item.start, item.end);
     const length = Math.abs(item.end - item.start);
-    // At least 24 px wide, so that short spans and events are easy to hit.
-    const hitWidth = Math.max(24, length);
-    const hit = svg`<rect class="hit" x=${(x + x + length) / 2 - hitWidth / 2} y=${top}
+    const label = this.#markLabel(geometry, item);
+    // The label is part of the target, which is at least 24 px wide for short spans and events.
+    // A compact timeline's callout is drawn over the rows, not part of any target.
+    const beside = label.outside && !this.compact;
+    const from = Math.min(x, beside ? label.x : x);
+    const to = Math.max(x + length, beside ? label.x + label.width : 0);
+    const hitWidth = Math.max(24, to - from);
+    const hit = svg`<rect class="hit" x=${(from + to) / 2 - hitWidth / 2} y=${top}
       width=${hitWidth} height=${geometry.rowSize}></rect>`;
+    const text = label.text ? this.#renderLabelText(label, middle) : nothing;
     if (!item.span) {
-      const r = HORIZONTAL.eventSize / 2;
+      // No larger than the room the layout gave it, which labels beside it keep clear of.
+      const r = Math.min(bar, length) / 2;
       const ring = this.#isTabStop(item)
         ? svg`<path class="focus-ring" d=${diamond(item.center, middle, r + 3)}></path>`
         : nothing;
-      return svg`${hit}<path class="mark" d=${diamond(item.center, middle, r - 1)}></path>${ring}`;
+      return svg`${hit}<path class="mark" d=${diamond(item.center, middle, r - 1)}></path>${text}${ring}`;
     }
-    const title = localize(collaboration.title, this.contentLang);
-    const shown = truncateWords(title.text, charsThatFit(length - 10, 12));
-    const label = shown
-      ? svg`<text class="mark-label" x=${x + 5} y=${middle} dominant-baseline="central"
-          lang=${this.#langOf(title)}>${shown}</text>`
-      : nothing;
     return svg`${hit}<rect class="mark" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>
       ${inferred ? svg`<rect class="hatch" x=${x} y=${middle - bar / 2} width=${length} height=${bar} rx="3"></rect>` : nothing}
-      ${label}
+      ${text}
       ${
         this.#isTabStop(item)
           ? svg`<rect class="focus-ring" x=${x - 4} y=${middle - bar / 2 - 4} width=${length + 8} height=${bar + 8} rx="5"></rect>`
@@ -1130,35 +1387,68 @@ export class PartnershipTimeline extends PartnershipElement {
       }`;
   }
 
+  #renderLabelText(label: MarkLabel, y: number): SVGTemplateResult {
+    const { x, clip } = label;
+    const text = svg`<text class=${label.outside ? 'mark-label outside' : 'mark-label'} x=${clip ? 0 : x} y=${clip ? '50%' : y}
+      dominant-baseline="central" lang=${label.lang === this.uiLang ? nothing : label.lang}>${label.text}</text>`;
+    if (!clip) return text;
+    // The first word, cut short by a viewport, then an ellipsis.
+    const height = this.#geometry!.rowSize;
+    return svg`<svg class="clip" x=${x} y=${y - height / 2} width=${clip} height=${height}>${text}</svg>
+      <text class=${label.outside ? 'mark-label outside' : 'mark-label'} x=${x + clip} y=${y}
+        dominant-baseline="central">…</text>`;
+  }
+
+  /** Whole labels of the selected collaboration that overlay their neighbours, on a plate. */
+  #renderCallouts(geometry: TimelineGeometry): SVGTemplateResult[] {
+    return [...this.#callouts.values()].map((label) => {
+      const plate = LEAST_ROW * LABEL_EM * this.#em * geometry.textScale;
+      // Compact rows can be lower than the text: the plate keeps its size and stays inside.
+      const height = this.compact ? plate : Math.min(geometry.rowSize, plate);
+      let middle = (geometry.rowOffsets[label.row] ?? 0) + geometry.rowSize / 2;
+      if (label.offRow) {
+        const offset = (geometry.rowSize + height) / 2;
+        middle = middle - offset >= height / 2 ? middle - offset : middle + offset;
+      }
+      middle = Math.max(height / 2, Math.min(geometry.height - height / 2, middle));
+      return svg`<g class="callout" aria-hidden="true">
+        <rect class="plate" x=${label.x - 3} y=${middle - height / 2} width=${label.width + 6}
+          height=${height} rx="3"></rect>
+        ${this.#renderLabelText(label, middle)}
+      </g>`;
+    });
+  }
+
   #renderMarkVertical(geometry: TimelineGeometry, item: TimelineItem): SVGTemplateResult {
     const left = geometry.rowOffsets[item.row] ?? 0;
     const centre = left + geometry.rowSize / 2;
     const mark = geometry.markSize;
+    const { v, k } = geometry;
     const label = this.#labelsDrawn?.has(item.key) === false ? undefined : this.#labels.get(item.key);
     const markTop = Math.min(item.start, item.end);
     const length = Math.abs(item.end - item.start);
-    const markHit = svg`<rect class="hit" x=${left - 2} y=${markTop} width=${geometry.rowSize + 4} height=${Math.max(length, VERTICAL.eventSize)}></rect>`;
+    const markHit = svg`<rect class="hit" x=${left - 2} y=${markTop} width=${geometry.rowSize + 4} height=${Math.max(length, v.eventSize)}></rect>`;
     const shape = item.span
       ? svg`<rect class="mark" x=${centre - mark / 2} y=${markTop} width=${mark} height=${length} rx="2"></rect>
           ${item.collaboration.confidence === 'inferred' ? svg`<rect class="hatch" x=${centre - mark / 2} y=${markTop} width=${mark} height=${length} rx="2"></rect>` : nothing}`
-      : svg`<path class="mark" d=${diamond(centre, item.center, VERTICAL.eventSize / 2 - 1)}></path>`;
+      : svg`<path class="mark" d=${diamond(centre, item.center, v.eventSize / 2 - 1)}></path>`;
     if (!label) return svg`${markHit}${shape}`;
     const labelX = geometry.labelEdge;
-    const anchorX = centre + (item.span ? mark / 2 : VERTICAL.eventSize / 2);
-    const titleTop = label.y + 12;
-    const metaTop = label.y + label.title.length * VERTICAL.titleLine + 12;
+    const anchorX = centre + (item.span ? mark / 2 : v.eventSize / 2);
+    const titleTop = label.y + 12 * k;
+    const metaTop = label.y + label.title.length * v.titleLine + 12 * k;
     const titleLang = label.titleLang === this.uiLang ? nothing : label.titleLang;
     return svg`${markHit}
       <rect class="hit" x=${labelX - 4} y=${label.y} width=${geometry.labelWidth + 6} height=${label.height}></rect>
-      <path class="leader" d="M${anchorX},${label.anchor}L${labelX - 8},${label.y + 8}L${labelX - 3},${label.y + 8}"></path>
+      <path class="leader" d="M${anchorX},${label.anchor}L${labelX - 8},${label.y + 8 * k}L${labelX - 3},${label.y + 8 * k}"></path>
       ${shape}
       <text class="item-title" x=${labelX} y=${titleTop} lang=${titleLang}>${label.title.map(
         // The space ending each line keeps words apart in the item's text (and its name as
         // assistive technology reads it); at a line's end it takes no room.
-        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.titleLine}>${line} </tspan>`,
+        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : v.titleLine}>${line} </tspan>`,
       )}</text>
       <text class="item-meta" x=${labelX} y=${metaTop}>${label.meta.map(
-        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : VERTICAL.metaLine}>${line} </tspan>`,
+        (line, index) => svg`<tspan x=${labelX} dy=${index === 0 ? 0 : v.metaLine}>${line} </tspan>`,
       )}</text>
       ${
         this.#isTabStop(item)
@@ -1197,7 +1487,8 @@ export class PartnershipTimeline extends PartnershipElement {
     const shownBottom = this.#virtual
       ? Math.min(height, this.#plotScrollTop + this.#viewportHeight())
       : height;
-    const above = bottom + 80 > shownBottom && top > shownTop + 80;
+    // Fitting a height, the axis and toolbar above are room too: it goes on the roomier side.
+    const above = this.fit ? top + bottom > height : bottom + 80 > shownBottom && top > shownTop + 80;
     const style = {
       left: `${x}px`,
       top: `${above ? top - 4 : bottom + 4}px`,

@@ -1,0 +1,344 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+import 'axe-core/axe.min.js';
+import bundled from '../../data/partnerships.json';
+import '../../src/elements/partnership-timeline/partnership-timeline.js';
+import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
+import { fitText } from '../../src/elements/partnership-timeline/geometry.js';
+import { waitFor } from '../support/dom.js';
+
+/**
+ * Every collaboration of the bundled dataset labelled in a horizontal timeline: labels
+ * inside the timeline, clear of each other and of other items' marks, shortened ones
+ * telling their whole title on hover and focus, the selected one whole; and with `fit`,
+ * all of it inside the height the page gives the element.
+ */
+
+type Lang = 'nl' | 'fr' | 'en';
+const LANGS: Lang[] = ['nl', 'fr', 'en'];
+/** Half a pixel for the rounding of glyph boxes. */
+const EPSILON = 0.5;
+
+const axe = (
+  window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }
+).axe;
+
+function titleOf(id: string, lang: Lang): string {
+  const collaboration = bundled.collaborations.find((c) => c.id === id);
+  if (!collaboration) throw new Error(`no collaboration ${id}`);
+  return collaboration.title[lang];
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlap = (a: Box, b: Box): boolean =>
+  a.left < b.right - EPSILON &&
+  b.left < a.right - EPSILON &&
+  a.top < b.bottom - EPSILON &&
+  b.top < a.bottom - EPSILON;
+
+const inside = (a: Box, b: Box): boolean =>
+  a.left >= b.left - EPSILON &&
+  a.right <= b.right + EPSILON &&
+  a.top >= b.top - EPSILON &&
+  a.bottom <= b.bottom + EPSILON;
+
+/**
+ * What is painted of a text: its box, cut by any SVG viewport between it and the plot
+ * that hides what overflows it. The plot's user units are pixels (its viewBox is its size).
+ */
+function paintedBox(text: Element): Box | null {
+  let { left, right, top, bottom } = text.getBoundingClientRect();
+  const plot = text.closest('svg.plot')!.getBoundingClientRect();
+  for (
+    let parent = text.parentElement;
+    parent && !parent.matches('svg.plot');
+    parent = parent.parentElement
+  ) {
+    if (parent instanceof SVGSVGElement && getComputedStyle(parent).overflow === 'hidden') {
+      const x = plot.left + parent.x.baseVal.value;
+      const y = plot.top + parent.y.baseVal.value;
+      [left, right] = [Math.max(left, x), Math.min(right, x + parent.width.baseVal.value)];
+      [top, bottom] = [Math.max(top, y), Math.min(bottom, y + parent.height.baseVal.value)];
+    }
+  }
+  return right - left > 0 && bottom - top > 0 ? { left, right, top, bottom } : null;
+}
+
+interface Label {
+  id: string;
+  item: SVGGElement;
+  /** The item's text as the DOM has it, and the union of its painted text boxes. */
+  text: string;
+  box: Box | null;
+}
+
+function options(element: PartnershipTimeline): SVGGElement[] {
+  return [...element.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"]')];
+}
+
+function labels(element: PartnershipTimeline): Label[] {
+  return options(element).map((item) => {
+    const texts = [...item.querySelectorAll('text')];
+    const boxes = texts.map(paintedBox).filter((box): box is Box => box !== null);
+    const box = boxes.length
+      ? {
+          left: Math.min(...boxes.map((b) => b.left)),
+          right: Math.max(...boxes.map((b) => b.right)),
+          top: Math.min(...boxes.map((b) => b.top)),
+          bottom: Math.max(...boxes.map((b) => b.bottom)),
+        }
+      : null;
+    return { id: item.dataset.id!, item, text: texts.map((t) => t.textContent).join(''), box };
+  });
+}
+
+/** The shown text without the ellipses that mark a cut. */
+const shownText = (label: Label) => label.text.replace(/…/g, '').trim();
+
+function markBoxes(element: PartnershipTimeline): { id: string; box: Box }[] {
+  return options(element).map((item) => ({
+    id: item.dataset.id!,
+    box: item.querySelector('.mark')!.getBoundingClientRect(),
+  }));
+}
+
+async function renderTimeline(
+  lang: Lang,
+  width: number,
+  style = '',
+  fit = false,
+): Promise<PartnershipTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const element = document.createElement('partnership-timeline');
+  element.lang = lang;
+  if (fit) {
+    element.fit = true;
+    element.orientation = 'horizontal';
+  }
+  element.setAttribute('style', style);
+  wrapper.append(element);
+  await waitFor(() => options(element).length === bundled.collaborations.length);
+  // The fitted layout follows the measured height of the plot's box: one more update.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await element.updateComplete;
+  return element;
+}
+
+/** The checks every horizontal layout must pass; `selected` may cover the marks of others. */
+function expectClearLabels(element: PartnershipTimeline, selected: string | null = null): Label[] {
+  const host = element.getBoundingClientRect();
+  const all = labels(element);
+  const marks = markBoxes(element);
+  expect(all.length).to.equal(bundled.collaborations.length);
+  for (const label of all) {
+    const name = label.item.getAttribute('aria-label')!;
+    expect(label.box, `${label.id} has a painted label`).to.not.equal(null);
+    expect(shownText(label).length, `${label.id} shows some of its title`).to.be.greaterThan(0);
+    // A start of the title, and so of the accessible name.
+    expect(name.startsWith(shownText(label)), `"${label.text}" starts "${name}"`).to.equal(true);
+    expect(inside(label.box!, host), `${label.id} inside the timeline`).to.equal(true);
+    if (label.id === selected) continue;
+    for (const mark of marks) {
+      if (mark.id === label.id) continue;
+      expect(overlap(label.box!, mark.box), `${label.id} clear of the mark of ${mark.id}`).to.equal(false);
+    }
+  }
+  for (const [index, a] of all.entries()) {
+    for (const b of all.slice(index + 1)) {
+      expect(overlap(a.box!, b.box!), `labels of ${a.id} and ${b.id}`).to.equal(false);
+    }
+  }
+  return all;
+}
+
+async function labelInNameViolations(element: Element): Promise<string[]> {
+  const { violations } = await axe.run(element, {
+    runOnly: { type: 'rule', values: ['label-content-name-mismatch'] },
+  });
+  return violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')));
+}
+
+function tooltipText(element: PartnershipTimeline): string {
+  return element.shadowRoot!.querySelector('.tooltip')?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+describe('timeline labels', () => {
+  for (const width of [1024, 1280]) {
+    for (const lang of LANGS) {
+      it(`labels every collaboration, clear of each other and of marks, at ${width} px (${lang})`, async () => {
+        const element = await renderTimeline(lang, width);
+        expect(
+          element.shadowRoot!.querySelector('[data-orientation]')!.getAttribute('data-orientation'),
+        ).to.equal('horizontal');
+        const all = expectClearLabels(element);
+        // Most of them are whole at this width.
+        const whole = all.filter((label) => label.text === titleOf(label.id, lang));
+        expect(whole.length, 'whole labels').to.be.greaterThan(all.length / 2);
+        expect(await labelInNameViolations(element)).to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const lang of LANGS) {
+    it(`keeps the selected item's label whole, neighbours giving way (${lang})`, async () => {
+      const element = await renderTimeline(lang, 1024, '', false);
+      // At this width some labels are shortened: selecting each of those shows it whole.
+      const shortened = labels(element).filter((label) => label.text !== titleOf(label.id, lang));
+      expect(shortened.length, 'shortened labels at 1024 px').to.be.greaterThan(0);
+      for (const { id } of shortened) {
+        element.selected = id;
+        await element.updateComplete;
+        const label = labels(element).find((l) => l.id === id)!;
+        expect(label.text, id).to.equal(titleOf(id, lang));
+        expectClearLabels(element, id);
+      }
+    });
+  }
+
+  it('tells the whole title of a shortened label on hover and on keyboard focus', async () => {
+    const element = await renderTimeline('fr', 1240, 'height: 220px', true);
+    const shortened = labels(element).filter((label) => label.text !== titleOf(label.id, 'fr'));
+    expect(shortened.length, 'shortened labels').to.be.greaterThan(0);
+    for (const { id, item } of shortened) {
+      const title = titleOf(id, 'fr');
+      expect(tooltipText(element), 'no tooltip yet').to.not.contain(title);
+      item
+        .querySelector('.hit')!
+        .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(tooltipText(element), `hover on ${id}`).to.contain(title);
+      item
+        .querySelector('.hit')!
+        .dispatchEvent(
+          new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: element }),
+        );
+      await element.updateComplete;
+      expect(tooltipText(element)).to.equal('');
+
+      item.focus();
+      await element.updateComplete;
+      expect(tooltipText(element), `focus on ${id}`).to.contain(title);
+      item.blur();
+      await element.updateComplete;
+    }
+  });
+
+  describe('with fit', () => {
+    // The presentation's boxes: 1280 × 720, 1920 × 1080 and a portrait 1080 × 1920 kiosk.
+    for (const [width, height, font] of [
+      [1240, 220, 16],
+      [1880, 330, 23],
+      [1040, 420, 41],
+    ] as const) {
+      for (const lang of LANGS) {
+        it(`fills ${width} × ${height} px at ${font} px without scrolling, every item labelled (${lang})`, async () => {
+          const element = await renderTimeline(
+            lang,
+            width,
+            `height: ${height}px; font-size: ${font}px`,
+            true,
+          );
+          expect(element.hasAttribute('fit')).to.equal(true);
+          expect(element.getBoundingClientRect().height).to.be.closeTo(height, EPSILON);
+          expect(element.scrollHeight).to.be.at.most(element.clientHeight);
+          const plot = element.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+          expect(plot.bottom).to.be.at.most(element.getBoundingClientRect().bottom + EPSILON);
+          const all = expectClearLabels(element);
+          for (const lane of element.shadowRoot!.querySelectorAll('.lane-label')) {
+            expect(
+              inside(lane.getBoundingClientRect(), element.getBoundingClientRect()),
+              lane.textContent!,
+            ).to.equal(true);
+          }
+          expect(await labelInNameViolations(element)).to.deep.equal([]);
+
+          // Selected, a shortened label is whole, and still inside the box.
+          const short = all.find((label) => label.text !== titleOf(label.id, lang));
+          if (short) {
+            element.selected = short.id;
+            await element.updateComplete;
+            const label = labels(element).find((l) => l.id === short.id)!;
+            expect(label.text).to.equal(titleOf(short.id, lang));
+            expectClearLabels(element, short.id);
+          }
+        });
+      }
+    }
+
+    it('follows the height it is given', async () => {
+      const element = await renderTimeline('en', 1240, 'height: 220px', true);
+      const rowHeight = () =>
+        element.shadowRoot!.querySelector<SVGRectElement>('.lane-band')!.getBBox().height;
+      const short = rowHeight();
+      element.style.height = '600px';
+      await waitFor(() => rowHeight() > short);
+      expect(element.scrollHeight).to.be.at.most(element.clientHeight);
+      expectClearLabels(element);
+    });
+  });
+
+  describe('type', () => {
+    it('scales every text with the host font size, rows with it, and thins out year labels', async () => {
+      const sizes = (element: PartnershipTimeline) => {
+        const root = element.shadowRoot!;
+        const size = (selector: string) =>
+          parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize);
+        return {
+          host: parseFloat(getComputedStyle(element).fontSize),
+          tick: size('.tick-label'),
+          lane: size('.lane-label'),
+          label: size('.mark-label'),
+          bar: root.querySelector<SVGRectElement>('rect.mark')!.getBBox().height,
+        };
+      };
+      const normal = sizes(await renderTimeline('en', 1024));
+      // Unchanged at the default font size: 12 px labels and years, 13 px lane names.
+      expect(normal.host).to.equal(16);
+      expect([normal.tick, normal.lane, normal.label]).to.deep.equal([12, 13, 12]);
+
+      const large = await renderTimeline('en', 1024, 'font-size: 32px');
+      const big = sizes(large);
+      expect([big.tick, big.lane, big.label]).to.deep.equal([24, 26, 24]);
+      expect(big.bar).to.be.closeTo(normal.bar * 2, 0.5);
+      const ticks = [...large.shadowRoot!.querySelectorAll('.tick-label')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      expect(ticks.length).to.be.within(2, bundled.period.end - bundled.period.start);
+      for (const [index, tick] of ticks.entries()) {
+        if (index > 0) expect(tick.left, 'year labels apart').to.be.greaterThan(ticks[index - 1]!.right);
+      }
+      expectClearLabels(large);
+    });
+  });
+
+  describe('fitText', () => {
+    const measure = (text: string) => text.length * 7;
+    const title = 'Digitalisation des mutuelles au Bénin (et au Togo)';
+
+    it('keeps a text that fits, and else the longest run of its first words with an ellipsis', () => {
+      expect(fitText(title, measure(title), measure)).to.equal(title);
+      let previous = '';
+      for (let room = 7; room < measure(title); room += 7) {
+        const shown = fitText(title, room, measure);
+        const words = shown.slice(0, -1);
+        expect(shown.endsWith('…'), shown).to.equal(true);
+        expect(title.startsWith(words) && /[\s(]/.test(title.charAt(words.length)), shown).to.equal(true);
+        // Nothing of a parenthesis that is not closed.
+        expect(words.split('(').length, shown).to.equal(words.split(')').length);
+        expect(shown.length, `longer for ${room} px`).to.be.at.least(previous.length);
+        if (shown.length > 'Digitalisation…'.length) expect(measure(shown), shown).to.be.at.most(room);
+        previous = shown;
+      }
+    });
+
+    it('gives the whole first word, for the caller to cut, when not even that fits', () => {
+      expect(fitText(title, 30, measure)).to.equal('Digitalisation…');
+    });
+  });
+});
