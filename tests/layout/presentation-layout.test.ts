@@ -34,6 +34,10 @@ describe('presentation fills the screen, every step readable and on the timeline
       it(`${screen.name}, ${lang}`, async () => {
         const page = await openPage(screen, `lang=${lang}&presentation`);
         const problems: string[] = [];
+        // On a portrait kiosk the map keeps at least 30 % of the height.
+        const mapFrame = page.map.querySelector('.frame')!.getBoundingClientRect();
+        if (screen.height > screen.width && mapFrame.height < 0.3 * screen.height - 1)
+          problems.push(`the map is ${mapFrame.height} px tall, under 30 % of ${screen.height}`);
         const steps = dataset.collaborations.length;
         for (let step = 0; step < steps; step++) {
           page.explorer.goTo(step);
@@ -108,4 +112,33 @@ describe('presentation fills the screen, every step readable and on the timeline
       });
     }
   }
+});
+
+describe('presenter remotes', () => {
+  it('step with PageDown and PageUp right after a click on the map', async () => {
+    const page = await openPage({ name: 'projector', width: 1280, height: 720 }, 'lang=en&presentation');
+    page.explorer.goTo(2);
+    await page.explorer.updateComplete;
+    // A click on a country gives it focus, as a presenter's click does; the remote's keys
+    // then reach the map first.
+    const country = page.map.querySelector<SVGGElement>('[data-country="BEN"]')!;
+    country.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    country.focus();
+    await page.explorer.updateComplete;
+    const clicked = page.explorer.selected;
+    expect(clicked).to.equal('BEN');
+    const press = (key: string) =>
+      country.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    press('PageDown');
+    await page.explorer.updateComplete;
+    const first = page.explorer.selected;
+    expect(first).to.not.equal(clicked);
+    expect(dataset.collaborations.some(({ id }) => id === first)).to.equal(true);
+    press('PageDown');
+    await page.explorer.updateComplete;
+    expect(page.explorer.selected).to.not.equal(first);
+    press('PageUp');
+    await page.explorer.updateComplete;
+    expect(page.explorer.selected).to.equal(first);
+  });
 });
