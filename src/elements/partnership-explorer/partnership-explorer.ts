@@ -392,13 +392,8 @@ export class PartnershipExplorer extends PartnershipElement {
     if (has('partners')) this.partners = state.partners;
   }
 
-  #selectItem(kind: 'country' | 'collaboration', id: string | null, fromChild = false): void {
+  #selectItem(kind: 'country' | 'collaboration', id: string | null): void {
     this.selected = id;
-    if (!fromChild) {
-      // Built first: the manifest analyzer would read `new Event(arg)` inline as an event named `arg`.
-      const event = new PartnershipSelectEvent(id === null ? null : { kind, id });
-      this.dispatchEvent(event);
-    }
     const index = this.index;
     if (!index || id === null) {
       this.#announce(this.messages.selectionCleared);
@@ -411,15 +406,47 @@ export class PartnershipExplorer extends PartnershipElement {
     );
   }
 
+  /**
+   * A view's event is a request: the explorer applies it and tells the page itself, once,
+   * in `updated` (the view's own event goes no further, or the page would hear it twice).
+   */
   #onChildSelect(event: PartnershipSelectEvent): void {
-    // The child's event keeps bubbling to the page; the explorer only takes the state.
+    event.stopImmediatePropagation();
     const detail = event.detail;
-    this.#selectItem(detail?.kind ?? 'country', detail?.id ?? null, true);
+    this.#selectItem(detail?.kind ?? 'country', detail?.id ?? null);
   }
 
   #onChildYear(event: PartnershipYearChangeEvent): void {
+    event.stopImmediatePropagation();
     this.year = event.detail.year;
     this.#announceYear();
+  }
+
+  /**
+   * The one place the explorer's events come from: every change of the year, the selection
+   * or the filter, whatever made it (a view, a key, the slideshow, \`goTo\`, the URL), is
+   * told once. The values the element starts with are not changes.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const changedFrom = (key: 'year' | 'selected' | 'partners') =>
+      changed.has(key) && changed.get(key) !== undefined;
+    // Built first: the manifest analyzer would read `new Event(arg)` inline as an event named `arg`.
+    let event: Event;
+    if (changedFrom('year')) {
+      event = new PartnershipYearChangeEvent(this.year);
+      this.dispatchEvent(event);
+    }
+    if (changedFrom('selected')) {
+      const id = this.selected;
+      const kind = id !== null && this.index?.countries.has(id) ? 'country' : 'collaboration';
+      event = new PartnershipSelectEvent(id === null ? null : { kind, id });
+      this.dispatchEvent(event);
+    }
+    if (changedFrom('partners')) {
+      event = new PartnershipFilterChangeEvent(this.partners);
+      this.dispatchEvent(event);
+    }
   }
 
   #announceYear(): void {
@@ -438,8 +465,6 @@ export class PartnershipExplorer extends PartnershipElement {
           ? this.partners.filter((p) => p !== id)
           : [...this.partners, id];
     this.partners = next;
-    const event = new PartnershipFilterChangeEvent(next);
-    this.dispatchEvent(event);
     const index = this.index;
     if (!index) return;
     const count = visibleCollaborations(index, this.year, new Set(next)).length;
