@@ -1,4 +1,4 @@
-import { endOfPartialDate, parsePartialDate, startOfPartialDate } from '../time/dates.js';
+import { endOfPartialDate, parsePartialDate, startOfPartialDate } from './dates.js';
 import { joinPath, MAX_ISSUES } from './schema-check.js';
 import { SPAN_KINDS, type ValidationIssue } from './types.js';
 

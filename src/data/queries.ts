@@ -1,4 +1,4 @@
-import { activeYears, compareByStart, isActiveIn } from '../time/dates.js';
+import { activeYears, compareByStart, isActiveIn } from './dates.js';
 import type { Collaboration, Country, Dataset, Organisation, Source } from './types.js';
 
 /** Look-ups by id, built once per dataset. */

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../time/dates.js';
+import { parsePartialDate } from '../data/dates.js';
 import { dateFormat, listFormat } from './intl-cache.js';
 
 /**

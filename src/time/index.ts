@@ -8,8 +8,8 @@ export {
   parsePartialDate,
   startOfPartialDate,
   yearOf,
-} from './dates.js';
-export type { PartialDateParts } from './dates.js';
+} from '../data/dates.js';
+export type { PartialDateParts } from '../data/dates.js';
 export { linearScale } from './linear-scale.js';
 export type { LinearScale } from './linear-scale.js';
 export { timeScale, yearFromPosition, yearTicks } from './scale.js';

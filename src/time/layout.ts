@@ -1,6 +1,6 @@
 import type { LinearScale } from './linear-scale.js';
 import type { Collaboration, CollaborationKind } from '../data/types.js';
-import { collaborationExtent, compareByStart, isSpan } from './dates.js';
+import { collaborationExtent, compareByStart, isSpan } from '../data/dates.js';
 
 export type TimelineGrouping = 'kind' | 'partner';
 

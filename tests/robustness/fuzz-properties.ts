@@ -7,7 +7,7 @@ import { indexDataset, resolveSelection, visibleCollaborations } from '../../src
 import { MAX_ISSUES } from '../../src/data/schema-check.js';
 import type { Dataset, ValidationIssue } from '../../src/data/types.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { endOfPartialDate, startOfPartialDate } from '../../src/time/dates.js';
+import { endOfPartialDate, startOfPartialDate } from '../../src/data/dates.js';
 import { applyTextEdit, formatPath, malformedDataset, textEdit, type MalformedCase } from './malformed.js';
 
 /**

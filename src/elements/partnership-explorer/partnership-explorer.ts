@@ -3,7 +3,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { ParsedUrlState } from '../../controllers/url-state.js';
-import { yearOf } from '../../time/dates.js';
+import { yearOf } from '../../data/dates.js';
 import { ExplorerStateProvider } from '../shared/explorer-context.js';
 import { loadExport } from '../../export/lazy.js';
 import {

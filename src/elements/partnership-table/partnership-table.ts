@@ -6,7 +6,7 @@ import type { Collaboration } from '../../data/types.js';
 import { PartnershipSelectEvent } from '../../events.js';
 import { formatList, formatPeriod } from '../../i18n/format.js';
 import { collator } from '../../i18n/intl-cache.js';
-import { collaborationExtent } from '../../time/dates.js';
+import { collaborationExtent } from '../../data/dates.js';
 import { defineElement } from '../shared/define.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
 import { renderSourceTitle } from '../shared/source-title.js';

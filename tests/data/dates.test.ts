@@ -9,8 +9,8 @@ import {
   parsePartialDate,
   startOfPartialDate,
   yearOf,
-} from '../../src/time/index.js';
-import { collaboration } from './fixtures.js';
+} from '../../src/data/dates.js';
+import { collaboration } from '../time/fixtures.js';
 
 describe('parsePartialDate', () => {
   it('reads the three precisions', () => {

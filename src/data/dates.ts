@@ -1,5 +1,5 @@
-import { SPAN_KINDS } from '../data/types.js';
-import type { Collaboration, PartialDate } from '../data/types.js';
+import { SPAN_KINDS } from './types.js';
+import type { Collaboration, PartialDate } from './types.js';
 
 /** A partial date taken apart; `month` and `day` are absent when the source did not give them. */
 export interface PartialDateParts {
