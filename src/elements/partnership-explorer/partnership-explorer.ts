@@ -1,29 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { PresenterController } from '../../controllers/presenter-controller.js';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { ParsedUrlState } from '../../controllers/url-state.js';
 import { yearOf } from '../../data/dates.js';
 import { ExplorerStateProvider } from '../shared/explorer-context.js';
 import { loadExport } from '../../export/lazy.js';
-import {
-  activePartners,
-  collaborationsInCountry,
-  matchesPartners,
-  matchesYear,
-  visibleCollaborations,
-} from '../../data/queries.js';
+import { activePartners, collaborationsInCountry, visibleCollaborations } from '../../data/queries.js';
 import { localize, type LocalizedString } from '../../data/localize.js';
-import { safeHttpUrl } from '../../data/links.js';
-import type {
-  Collaboration,
-  Confidence,
-  Country,
-  LocalizedText,
-  Organisation,
-  Source,
-} from '../../data/types.js';
-import { formatList, formatPartialDate, formatPeriod } from '../../i18n/format.js';
+import type { Collaboration, LocalizedText } from '../../data/types.js';
+import { formatList, formatPeriod } from '../../i18n/format.js';
 import {
   PartnershipFilterChangeEvent,
   PartnershipSelectEvent,
@@ -36,10 +23,7 @@ import '../partnership-map/partnership-map.js';
 import '../partnership-timeline/partnership-timeline.js';
 import '../partnership-table/partnership-table.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
-import { renderSourceTitle } from '../shared/source-title.js';
-
-/** Collaborations a country's details list before a "show all" button. */
-const DETAILS_LIST_LIMIT = 50;
+import { renderDetails, type DetailsView } from './details.js';
 
 /**
  * The map, the timeline and a details panel, linked: selecting a country highlights its
@@ -155,6 +139,17 @@ export class PartnershipExplorer extends PartnershipElement {
     restart: () => this.goTo(0),
   });
 
+  /** Presenter keys, swipes on the details and full screen, while presenting or playing. */
+  readonly #presenter = new PresenterController(this, {
+    active: () => this.presentation || this.autoplay,
+    slideshow: this.#slideshow,
+    next: () => this.next(),
+    previous: () => this.previous(),
+    first: () => this.goTo(0),
+    last: () => this.goTo(Number.MAX_SAFE_INTEGER),
+    togglePlay: () => (this.#slideshow.playing ? this.pause() : this.play()),
+  });
+
   constructor() {
     super();
     new UrlStateController(this, {
@@ -174,7 +169,6 @@ export class PartnershipExplorer extends PartnershipElement {
     this.addEventListener('partnership-year-change', (event) => {
       if (event.target !== this) this.#onChildYear(event);
     });
-    this.addEventListener('keydown', (event) => this.#onPresenterKey(event));
   }
 
   override connectedCallback(): void {
@@ -244,11 +238,6 @@ export class PartnershipExplorer extends PartnershipElement {
     return localize(value, this.contentLang);
   }
 
-  /** A detail text of the bundled dataset, absent until it loaded (`data/details.ts`). */
-  #detail(value: LocalizedText | undefined): string | typeof nothing {
-    return value ? this.#text(value).text : nothing;
-  }
-
   /** Renders data text as text (never HTML), marked with its own language when it fell back. */
   #textNode(value: LocalizedText | LocalizedString) {
     const { text, lang } =
@@ -315,73 +304,6 @@ export class PartnershipExplorer extends PartnershipElement {
   /** Whether the slideshow is playing. */
   get playing(): boolean {
     return this.#slideshow.playing;
-  }
-
-  async #toggleFullscreen(): Promise<void> {
-    try {
-      if (document.fullscreenElement === this) await document.exitFullscreen();
-      else await this.requestFullscreen();
-    } catch {
-      // Refused (no user gesture, or an iframe without allowfullscreen): the page stays as it is.
-    }
-  }
-
-  /** Presenter remotes send PageDown/PageUp; keyboards add arrows, Home/End, P, F and Escape. */
-  #onPresenterKey(event: KeyboardEvent): void {
-    if (!(this.presentation || this.autoplay) || event.defaultPrevented) return;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.composedPath()[0] as Element | undefined;
-    // Keys typed into fields are theirs. PageDown and PageUp, what a remote sends, step from
-    // anywhere else, a country just clicked on the map included; the other keys are the
-    // focused map's or timeline's own (arrows move between items there).
-    if (target?.closest?.('input, select, textarea')) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    const remote = key === 'PageDown' || key === 'PageUp';
-    if (!remote && target?.closest?.('[role="option"]')) return;
-    const onButton = target?.localName === 'button';
-    if (key === 'p') {
-      this.#slideshow.armIdleReset();
-      if (this.#slideshow.playing) this.pause();
-      else this.play();
-    } else if (key === 'f') {
-      void this.#toggleFullscreen();
-    } else if (key === 'Escape' && document.fullscreenElement === this) {
-      void document.exitFullscreen();
-    } else if (key === 'PageDown' || key === 'ArrowRight' || (key === ' ' && !onButton)) {
-      this.#slideshow.userInput();
-      this.next();
-    } else if (key === 'PageUp' || key === 'ArrowLeft') {
-      this.#slideshow.userInput();
-      this.previous();
-    } else if (key === 'Home') {
-      this.#slideshow.userInput();
-      this.goTo(0);
-    } else if (key === 'End') {
-      this.#slideshow.userInput();
-      this.goTo(this.#steps.length - 1);
-    } else {
-      this.#slideshow.userInput();
-      return;
-    }
-    event.preventDefault();
-  }
-
-  #swipeStart: { x: number; y: number } | null = null;
-
-  #onSwipeStart(event: PointerEvent): void {
-    this.#swipeStart = { x: event.clientX, y: event.clientY };
-  }
-
-  /** A horizontal swipe on the details panel steps like a presenter remote. */
-  #onSwipeEnd(event: PointerEvent): void {
-    const start = this.#swipeStart;
-    this.#swipeStart = null;
-    if (!start) return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    if (dx < 0) this.next();
-    else this.previous();
   }
 
   #applyUrlState(state: ParsedUrlState, initial: boolean): void {
@@ -488,11 +410,11 @@ export class PartnershipExplorer extends PartnershipElement {
       class="details"
       part="details"
       aria-labelledby="details-title"
-      @pointerdown=${this.#onSwipeStart}
-      @pointerup=${this.#onSwipeEnd}
-      @pointercancel=${() => (this.#swipeStart = null)}
+      @pointerdown=${this.#presenter.onSwipeStart}
+      @pointerup=${this.#presenter.onSwipeEnd}
+      @pointercancel=${this.#presenter.onSwipeCancel}
     >
-      ${this.#renderDetails()}
+      ${renderDetails(this.#detailsView())}
     </aside>`;
     return html`<section class="explorer" aria-labelledby="explorer-title">
       <header part="header">
@@ -701,7 +623,7 @@ export class PartnershipExplorer extends PartnershipElement {
               class="fullscreen"
               aria-label=${m.fullscreen}
               title=${m.fullscreen}
-              @click=${() => void this.#toggleFullscreen()}
+              @click=${() => void this.#presenter.toggleFullscreen()}
             >
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="icon">
                 <path
@@ -715,6 +637,25 @@ export class PartnershipExplorer extends PartnershipElement {
           : nothing
       }
     </div>`;
+  }
+
+  #detailsView(): DetailsView {
+    return {
+      index: this.index!,
+      messages: this.messages,
+      lang: this.contentLang,
+      selection: this.selection,
+      year: this.year,
+      partnerSet: this.partnerSet,
+      presentation: this.presentation,
+      detailsError: this.loader.detailsError,
+      countryCollaborations: this.#countryCollaborations,
+      showingAll: this.showAllHere,
+      showAll: () => (this.showAllHere = true),
+      countryName: (id) => this.countryName(id),
+      partnerNames: (ids) => this.#partnerNames(ids),
+      select: (kind, id) => this.#selectItem(kind, id),
+    };
   }
 
   #partnerNames(ids: readonly string[]): string {
@@ -801,234 +742,6 @@ export class PartnershipExplorer extends PartnershipElement {
         </button>`;
       })}
     </div>`;
-  }
-
-  #renderDetails(): TemplateResult {
-    const index = this.index!;
-    const selection = this.selection;
-    if (selection?.kind === 'country') {
-      const country = index.countries.get(selection.id);
-      if (country) return this.#renderCountryDetails(country);
-    }
-    if (selection?.kind === 'collaboration') {
-      const collaboration = index.collaborations.get(selection.id);
-      if (collaboration) return this.#renderCollaborationDetails(collaboration);
-    }
-    return html`<h3 id="details-title">${this.messages.details}</h3>
-      <p class="hint">${this.messages.noSelection}</p>`;
-  }
-
-  #renderClear() {
-    return html`<button
-      type="button"
-      part="button"
-      class="clear"
-      @click=${() => this.#selectItem('country', null)}
-    >
-      ${this.messages.clearSelection}
-    </button>`;
-  }
-
-  #renderBadge(confidence: Confidence) {
-    return html`<span class="badge ${confidence}" part="badge"
-      >${this.messages.confidenceLabel[confidence]}</span
-    >`;
-  }
-
-  #renderCountryDetails(country: Country): TemplateResult {
-    const index = this.index!;
-    const inferred = country.masmut === 'inferred';
-    const active = this.#countryCollaborations.filter((collaboration) =>
-      matchesPartners(collaboration, this.partnerSet),
-    );
-    // A generated or national dataset can put hundreds here: the panel lists the first few
-    // until asked, so a selection stays one frame instead of formatting every entry.
-    const shown = this.showAllHere ? active : active.slice(0, DETAILS_LIST_LIMIT);
-    return html`<h3 id="details-title">${this.#textNode(this.countryName(country.id))}</h3>
-      ${
-        country.masmut
-          ? html`<p class="membership ${inferred ? 'inferred' : ''}">
-              ${this.messages.masmutCountry}:
-              ${inferred ? this.messages.inferredMembership : this.messages.confirmedMembership}
-            </p>`
-          : nothing
-      }
-      ${country.note ? html`<p class="note">${this.#textNode(country.note)}</p>` : nothing}
-      ${
-        country.partners?.length
-          ? html`<h4>${this.messages.whoWorksHere}</h4>
-              <ul class="who">
-                ${country.partners.map((partner) => {
-                  const organisation = index.organisations.get(partner.organisation);
-                  return html`<li class=${partner.confidence === 'inferred' ? 'inferred' : ''}>
-                    <strong>${organisation ? this.#textNode(organisation.name) : partner.organisation}</strong
-                    >${partner.note ? html`: ${this.#textNode(partner.note)}` : nothing}
-                    ${partner.confidence === 'inferred' ? html`<span class="inferred-tag">(${this.messages.inferred})</span>` : nothing}
-                    ${this.#renderSourceRefs(partner.sources)}
-                  </li>`;
-                })}
-              </ul>`
-          : nothing
-      }
-      <h4>${this.messages.collaborationsHere}</h4>
-      ${
-        active.length
-          ? html`<ul class="collaborations">
-                ${shown.map((collaboration) => {
-                  const current = matchesYear(collaboration, this.year);
-                  return html`<li class=${current ? '' : 'not-current'}>
-                    <button
-                      type="button"
-                      class="link"
-                      part="button"
-                      @click=${() => this.#selectItem('collaboration', collaboration.id)}
-                    >
-                      ${this.#textNode(collaboration.title)}
-                    </button>
-                    <span class="meta"
-                      >${formatPeriod(collaboration.start, collaboration.end, this.contentLang)} ·
-                      ${this.#partnerNames(collaboration.partners)}${
-                        collaboration.confidence === 'inferred'
-                          ? html` · <span class="inferred-tag">${this.messages.inferred}</span>`
-                          : nothing
-                      }</span
-                    >
-                  </li>`;
-                })}
-              </ul>
-              ${
-                shown.length < active.length
-                  ? html`<button
-                      type="button"
-                      part="button"
-                      class="show-all"
-                      @click=${() => (this.showAllHere = true)}
-                    >
-                      ${this.messages.showAll(active.length)}
-                    </button>`
-                  : nothing
-              }`
-          : html`<p class="hint">${this.messages.noCollaborations}</p>`
-      }
-      ${this.#renderSourceList(country.sources)} ${this.#renderClear()}`;
-  }
-
-  /**
-   * The bundled dataset's summaries load just after the first render (`data/details.ts`):
-   * until then, none; if they cannot load, why.
-   */
-  #renderSummary(summary: LocalizedText | undefined, inferred: boolean) {
-    const failure = this.loader.detailsError;
-    if (!summary) return failure ? html`<p class="note" role="alert">${failure.message}</p>` : nothing;
-    return html`<p class="summary-text ${inferred ? 'inferred' : ''}">${this.#textNode(summary)}</p>`;
-  }
-
-  #renderCollaborationDetails(collaboration: Collaboration): TemplateResult {
-    const index = this.index!;
-    const inferred = collaboration.confidence === 'inferred';
-    const partners = collaboration.partners
-      .map((id) => index.organisations.get(id))
-      .filter((organisation): organisation is Organisation => organisation !== undefined);
-    return html`<h3 id="details-title">${this.#textNode(collaboration.title)}</h3>
-      <p class="kind-line">
-        <span class="kind">${this.messages.kindLabel[collaboration.kind] ?? collaboration.kind}</span>
-        ${this.#renderBadge(collaboration.confidence)}
-      </p>
-      ${this.#renderSummary(collaboration.summary, inferred)}
-      ${
-        collaboration.note
-          ? html`<p class="note">
-              <strong>${this.messages.note}:</strong> ${this.#textNode(collaboration.note)}
-            </p>`
-          : nothing
-      }
-      <dl>
-        <dt class="on-map">${this.messages.period}</dt>
-        <dd class="on-map">${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}</dd>
-        <dt>${this.messages.partners}</dt>
-        <dd>
-          <ul class="inline-list">
-            ${partners.map(
-              (organisation) =>
-                html`<li title=${this.#detail(organisation.description)}>
-                  ${this.#textNode(this.presentation ? organisation.shortName : organisation.name)}
-                </li>`,
-            )}
-          </ul>
-        </dd>
-        ${
-          collaboration.countries.length
-            ? html`<dt class="on-map">${this.messages.countries}</dt>
-                <dd class="on-map ${collaboration.countriesConfidence === 'inferred' ? 'inferred' : ''}">
-                  ${
-                    collaboration.countriesConfidence === 'inferred'
-                      ? html`<span class="inferred-tag">(${this.messages.countriesNotConfirmed})</span>`
-                      : nothing
-                  }
-                  <ul class="inline-list">
-                    ${collaboration.countries.map((id) => {
-                      return html`<li>
-                        <button
-                          type="button"
-                          class="link"
-                          part="button"
-                          @click=${() => this.#selectItem('country', id)}
-                        >
-                          ${this.#textNode(this.countryName(id))}
-                        </button>
-                      </li>`;
-                    })}
-                  </ul>
-                </dd>`
-            : nothing
-        }
-        ${
-          collaboration.venue
-            ? html`<dt class="on-map">${this.messages.venue}</dt>
-                <dd class="on-map">
-                  ${this.#textNode(collaboration.venue.city)}
-                  ${collaboration.venue.sources ? this.#renderSourceRefs(collaboration.venue.sources) : nothing}
-                </dd>`
-            : nothing
-        }
-        <dt class="confidence">${this.messages.confidence}</dt>
-        <dd class="confidence">${this.messages.confidenceLabel[collaboration.confidence]}</dd>
-      </dl>
-      ${this.#renderSourceList(collaboration.sources)} ${this.#renderClear()}`;
-  }
-
-  #renderSourceRefs(ids: readonly string[]) {
-    const sources = ids
-      .map((id) => this.index!.sources.get(id))
-      .filter((source): source is Source => !!source);
-    return html`<span class="source-refs"
-      >(${sources.map((source, position) => html`${position ? ', ' : ''}${this.#renderSourceLink(source)}`)})</span
-    >`;
-  }
-
-  #renderSourceLink(source: Source) {
-    const href = safeHttpUrl(source.url);
-    const label = renderSourceTitle(source, this.messages);
-    return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;
-  }
-
-  #renderSourceList(ids: readonly string[]) {
-    const sources = ids
-      .map((id) => this.index!.sources.get(id))
-      .filter((source): source is Source => !!source);
-    if (!sources.length) return nothing;
-    return html`<h4>${this.messages.sources}</h4>
-      <ul class="sources">
-        ${sources.map(
-          (source) =>
-            html`<li>
-              <span class="source-title">${this.#renderSourceLink(source)} —</span>
-              ${source.publisher}${
-                source.date ? html`, ${formatPartialDate(source.date, this.contentLang)}` : nothing
-              }
-            </li>`,
-        )}
-      </ul>`;
   }
 }
 
