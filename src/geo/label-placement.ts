@@ -168,6 +168,10 @@ export function placeLabels(
           Math.max(0, box[1] - y1, y0 - box[3]),
         );
         const leader: PlacedLabel['leader'] = apart > halfHeight ? [px, py, qx, qy] : undefined;
+        // The cost's terms that need no search: conflicts and crowding only add to them, so a
+        // place already dearer than the best one needs no checking (the result is the same).
+        const base = distance + (leader ? 2 * fontSize : 0) + (1 - fontSize / size) * 30 * size;
+        if (base >= bestCost) continue;
         const conflicts =
           (box[0] < margin || box[1] < margin || box[2] > viewWidth - margin || box[3] > viewHeight - margin
             ? 100
@@ -191,12 +195,7 @@ export function placeLabels(
         ).length;
         // Any conflict outweighs the rest; then crowding, distance from the country (more
         // with a leader), smaller type.
-        const cost =
-          conflicts * 1e4 +
-          crowding * 4 * fontSize +
-          distance +
-          (leader ? 2 * fontSize : 0) +
-          (1 - fontSize / size) * 30 * size;
+        const cost = conflicts * 1e4 + crowding * 4 * fontSize + base;
         if (cost < bestCost) {
           bestCost = cost;
           best = { id: site.id, x, y, size: fontSize, ...(leader ? { leader } : {}) };

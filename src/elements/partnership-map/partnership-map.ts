@@ -147,6 +147,9 @@ export class PartnershipMap extends PartnershipElement {
   #counts = new Map<string, number>();
   #buckets: ShadeBucket[] = [];
   #markers: VenueMarker[] = [];
+  /** One marker per distinct place (and naming), which the country names keep clear of. */
+  #places: VenueMarker[] = [];
+  #placesKey = '';
   #highlighted: Highlight = { countries: new Set<string>(), collaborations: new Set<string>() };
   #projectedSize = '';
   #projectedIndex: unknown = null;
@@ -201,6 +204,18 @@ export class PartnershipMap extends PartnershipElement {
       this.#counts = countByCountry(visible);
       this.#buckets = shadeBuckets(Math.max(0, ...this.#counts.values()));
       this.#markers = this.#projection ? this.#venueMarkers(visible, this.#projection) : [];
+      // Names avoid each place once, however many collaborations met there: a year change
+      // that keeps the same places (thousands of records, a few cities) places nothing anew.
+      const places = new Map<string, VenueMarker>();
+      for (const marker of this.#markers) {
+        const key = `${Math.round(marker.point[0] * 10)},${Math.round(marker.point[1] * 10)},${marker.named}`;
+        if (!places.has(key)) places.set(key, marker);
+      }
+      const placesKey = [...places.keys()].sort().join(' ');
+      if (placesKey !== this.#placesKey) {
+        this.#placesKey = placesKey;
+        this.#places = [...places.values()];
+      }
     }
     if (
       this.#projection &&
@@ -245,7 +260,7 @@ export class PartnershipMap extends PartnershipElement {
       );
     }
     const zoom = this.#zoomer.zoom;
-    const placedFor = [labelKey, this.#markers, zoom];
+    const placedFor = [labelKey, this.#places, zoom];
     if (this.#projection && placedFor.some((value, i) => value !== this.#placedFor[i])) {
       this.#placedFor = placedFor;
       this.#labels = this.#placeLabels(zoom);
@@ -261,7 +276,7 @@ export class PartnershipMap extends PartnershipElement {
     const [width, height] = this.#frame;
     const size = this.#labelSize;
     const avoid: Box[] = [this.#controlsBox];
-    for (const marker of this.#markers) {
+    for (const marker of this.#places) {
       const [x, y] = applyZoom(zoom, marker.point);
       avoid.push([x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS]);
       const name = this.#venueNamePlace(marker, [x, y]);
