@@ -699,12 +699,18 @@ export class PartnershipTimeline extends PartnershipElement {
   }
 
   /** Pixels of `text` in the label font, or the lane label font; measured, not laid out. */
+  #contextFont = '';
+
   #textWidth(text: string, font = this.#fonts[0]): number {
     const key = `${font}|${text}`;
     let width = this.#widths.get(key);
     if (width === undefined) {
       this.#context ??= document.createElement('canvas').getContext('2d')!;
-      this.#context.font = font;
+      // Setting a canvas font parses it each time, even when it is the same: only on a change.
+      if (this.#contextFont !== font) {
+        this.#context.font = font;
+        this.#contextFont = font;
+      }
       // A pixel more than measured, for the rounding of glyph positions.
       width = text ? this.#context.measureText(text).width + 1 : 0;
       this.#widths.set(key, width);
