@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
 import type { Dataset } from '../../src/data/types.js';
 import { press, waitFor } from '../support/dom.js';
+import { stepsInTimeOrder } from '../support/steps.js';
 
 /**
  * The explorer tells the page of every change of year, selection and filter exactly once,
@@ -14,16 +15,7 @@ const dataset = bundled as unknown as Dataset;
 const NAMES = ['partnership-select', 'partnership-year-change', 'partnership-filter-change'] as const;
 type Name = (typeof NAMES)[number];
 
-/** Time order, as the explorer steps: by start, then end, then id. */
-function steps(): Dataset['collaborations'] {
-  const key = (text: string) => text.padEnd(10, '-');
-  return [...dataset.collaborations].sort(
-    (a, b) =>
-      key(a.start).localeCompare(key(b.start)) ||
-      key(a.end ?? a.start).localeCompare(key(b.end ?? b.start)) ||
-      (a.id < b.id ? -1 : 1),
-  );
-}
+const steps = () => stepsInTimeOrder(dataset);
 const yearOf = (index: number) => Number(steps()[index]!.start.slice(0, 4));
 
 async function renderExplorer(template = html`<partnership-explorer lang="en"></partnership-explorer>`) {

@@ -5,21 +5,12 @@ import '../../src/index.js';
 import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
 import type { Dataset } from '../../src/data/types.js';
 import { press, waitFor } from '../support/dom.js';
+import { stepsInTimeOrder } from '../support/steps.js';
 
 const dataset = bundled as unknown as Dataset;
 
-/** Time order as the explorer should step through it: by start, then end, then id. */
-function chronological(): string[] {
-  const key = (text: string) => text.padEnd(10, '-');
-  return [...dataset.collaborations]
-    .sort(
-      (a, b) =>
-        key(a.start).localeCompare(key(b.start)) ||
-        key(a.end ?? a.start).localeCompare(key(b.end ?? b.start)) ||
-        (a.id < b.id ? -1 : 1),
-    )
-    .map((c) => c.id);
-}
+/** Time order as the explorer should step through it. */
+const chronological = (): string[] => stepsInTimeOrder(dataset).map((c) => c.id);
 
 async function renderExplorer(template: ReturnType<typeof html>) {
   const wrapper = await fixture<HTMLDivElement>(

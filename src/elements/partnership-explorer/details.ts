@@ -48,11 +48,18 @@ function text(view: DetailsView, value: LocalizedText): LocalizedString {
   return localize(value, view.lang);
 }
 
-/** Data text as text (never HTML), marked with its own language when it fell back. */
-export function textNode(view: DetailsView, value: LocalizedText | LocalizedString) {
+/**
+ * Data text in `pageLang` as text (never HTML), marked with its own language when it fell
+ * back to another. The explorer's header and filter use it too.
+ */
+export function localizedText(pageLang: string, value: LocalizedText | LocalizedString) {
   const { text: shown, lang } =
-    'text' in value && 'lang' in value ? (value as LocalizedString) : text(view, value);
-  return lang === view.lang ? shown : html`<span lang=${lang}>${shown}</span>`;
+    'text' in value && 'lang' in value ? (value as LocalizedString) : localize(value, pageLang);
+  return lang === pageLang ? shown : html`<span lang=${lang}>${shown}</span>`;
+}
+
+function textNode(view: DetailsView, value: LocalizedText | LocalizedString) {
+  return localizedText(view.lang, value);
 }
 
 /** A detail text of the bundled dataset, absent until it loaded (`data/details.ts`). */

@@ -23,7 +23,7 @@ import '../partnership-map/partnership-map.js';
 import '../partnership-timeline/partnership-timeline.js';
 import '../partnership-table/partnership-table.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
-import { renderDetails, type DetailsView } from './details.js';
+import { localizedText, renderDetails, type DetailsView } from './details.js';
 
 /**
  * The map, the timeline and a details panel, linked: selecting a country highlights its
@@ -238,11 +238,8 @@ export class PartnershipExplorer extends PartnershipElement {
     return localize(value, this.contentLang);
   }
 
-  /** Renders data text as text (never HTML), marked with its own language when it fell back. */
   #textNode(value: LocalizedText | LocalizedString) {
-    const { text, lang } =
-      'text' in value && 'lang' in value ? (value as LocalizedString) : this.#text(value);
-    return lang === this.contentLang ? text : html`<span lang=${lang}>${text}</span>`;
+    return localizedText(this.contentLang, value);
   }
 
   #announce(message: string): void {
@@ -390,12 +387,8 @@ export class PartnershipExplorer extends PartnershipElement {
     const index = this.index;
     if (!index) return;
     const count = visibleCollaborations(index, this.year, new Set(next)).length;
-    const names = next.map((partner) => {
-      const organisation = index.organisations.get(partner);
-      return organisation ? this.#text(organisation.shortName).text : partner;
-    });
     this.#announce(
-      `${next.length ? formatList(names, this.uiLang) : this.messages.allPartners}: ${this.messages.collaborationCount(count)}`,
+      `${next.length ? this.#partnerNames(next) : this.messages.allPartners}: ${this.messages.collaborationCount(count)}`,
     );
   }
 
