@@ -6,9 +6,12 @@
  *
  * Run with `npm run build:geo`. The output is deterministic: running it again on the same
  * world-atlas version gives the same bytes, so a diff in review means the data changed.
+ * Importing the module runs nothing: `buildGeo` does the work, for the script and for
+ * `tests/node/build-geo.test.mjs`.
  */
 import { Buffer } from 'node:buffer';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { countryGeometry, geometryTouchesBox, planeRegion, simplifyRegion } from './plane-region.mjs';
 
@@ -113,45 +116,66 @@ const MIN_ISLAND_AREA = 0.005;
 /** Grid of the output coordinates: ample for a map a few thousand pixels wide. */
 const QUANTIZATION = 1e4;
 
-const world = JSON.parse(readFileSync(SOURCE, 'utf8'));
-const worldCountries = world.objects.countries;
+/**
+ * The region's topology cut from world-atlas's countries (its parsed `countries-50m.json`):
+ * the candidates touching the box, simplified and quantized. Throws when a focus country is
+ * missing or lost in simplification, since the map would then silently lack it.
+ */
+export function regionTopology(world) {
+  const kept = world.objects.countries.geometries
+    .filter((geometry) => AFRICA.has(geometry.id))
+    .filter((geometry) => geometryTouchesBox(countryGeometry(world, geometry), REGION))
+    .map((geometry) => {
+      const { id, name } = AFRICA.get(geometry.id);
+      return { type: geometry.type, arcs: geometry.arcs, id, properties: { name, focus: FOCUS.has(id) } };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-const kept = worldCountries.geometries
-  .filter((geometry) => AFRICA.has(geometry.id))
-  .filter((geometry) => geometryTouchesBox(countryGeometry(world, geometry), REGION))
-  .map((geometry) => {
-    const { id, name } = AFRICA.get(geometry.id);
-    return { type: geometry.type, arcs: geometry.arcs, id, properties: { name, focus: FOCUS.has(id) } };
-  })
-  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const missing = [...FOCUS].filter((id) => !kept.some((geometry) => geometry.id === id));
+  if (missing.length > 0) throw new Error(`focus countries not found: ${missing.join(', ')}`);
 
-const missing = [...FOCUS].filter((id) => !kept.some((geometry) => geometry.id === id));
-if (missing.length > 0) throw new Error(`focus countries not found: ${missing.join(', ')}`);
+  // Simplified and quantized as `partnership-data geometry` does (src/geo/world-region.ts).
+  const { topology, lost } = simplifyRegion(world, kept, {
+    focusMinArea: FOCUS_MIN_AREA,
+    contextMinArea: CONTEXT_MIN_AREA,
+    minIslandArea: MIN_ISLAND_AREA,
+    quantization: QUANTIZATION,
+  });
+  if (lost.length > 0) throw new Error(`countries lost in simplification: ${lost.join(', ')}`);
+  return topology;
+}
 
-// Simplified and quantized as `partnership-data geometry` does (src/geo/world-region.ts).
-const { topology: output, lost } = simplifyRegion(world, kept, {
-  focusMinArea: FOCUS_MIN_AREA,
-  contextMinArea: CONTEXT_MIN_AREA,
-  minIslandArea: MIN_ISLAND_AREA,
-  quantization: QUANTIZATION,
-});
-if (lost.length > 0) throw new Error(`countries lost in simplification: ${lost.join(', ')}`);
+/**
+ * Reads world-atlas from `source` and writes the topology to `target` and its projection to
+ * `planeTarget` (paths or file URLs; the defaults are the committed files). Returns the
+ * topology and both texts as written, so a caller can check them without reading back.
+ */
+export function buildGeo({ source = SOURCE, target = TARGET, planeTarget = PLANE_TARGET } = {}) {
+  const topology = regionTopology(JSON.parse(readFileSync(source, 'utf8')));
+  const topologyJson = JSON.stringify(topology);
+  writeFileSync(target, topologyJson);
+  // What the bundle draws: the same arcs, projected once here (see src/geo/plane-region.ts).
+  // Projected from the text as written, as tests/node/geo-plane.test.mjs derives it from the
+  // committed file, so both see exactly the same numbers.
+  const planeJson = JSON.stringify(planeRegion(JSON.parse(topologyJson)));
+  writeFileSync(planeTarget, planeJson);
+  return { topology, topologyJson, planeJson };
+}
 
-const json = JSON.stringify(output);
-writeFileSync(TARGET, json);
+/** "22.1 KB raw, 7.6 KB gzip": the sizes review and the byte budget care about. */
+function sizes(text) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  return `${kb(Buffer.byteLength(text))} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip`;
+}
 
-const raw = Buffer.byteLength(json);
-const gzip = gzipSync(json, { level: 9 }).length;
-const points = output.arcs.reduce((sum, arc) => sum + arc.length, 0);
-const names = output.objects.countries.geometries.map((g) => `${g.id}${g.properties.focus ? '*' : ''}`);
-
-console.log(`data/region.topo.json: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
-console.log(`${output.arcs.length} arcs, ${points} points, ${names.length} countries (* = focus):`);
-console.log(names.join(' '));
-
-// What the bundle draws: the same arcs, projected once here (see src/geo/plane-region.ts).
-const plane = JSON.stringify(planeRegion(JSON.parse(json)));
-writeFileSync(PLANE_TARGET, plane);
-console.log(
-  `data/region.plane.json: ${(Buffer.byteLength(plane) / 1024).toFixed(1)} KB raw, ${(gzipSync(plane, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
-);
+// Runs only as `node scripts/build-geo.mjs`, so tests can import `buildGeo` without writing
+// the committed files. realpath: Node resolves symlinks in import.meta.url, not in argv.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  const { topology, topologyJson, planeJson } = buildGeo();
+  const points = topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
+  const names = topology.objects.countries.geometries.map((g) => `${g.id}${g.properties.focus ? '*' : ''}`);
+  console.log(`data/region.topo.json: ${sizes(topologyJson)}`);
+  console.log(`${topology.arcs.length} arcs, ${points} points, ${names.length} countries (* = focus):`);
+  console.log(names.join(' '));
+  console.log(`data/region.plane.json: ${sizes(planeJson)}`);
+}

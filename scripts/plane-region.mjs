@@ -7,10 +7,15 @@
  * `npm run build:geo` writes `data/region.plane.json` with it;
  * `tests/node/geo-plane.test.mjs` checks that the committed file is `planeRegion`'s output.
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+// Node 20 cannot import TypeScript, so esbuild bundles the sources into one module, as
+// `importSource` in build-helpers.mjs does; but for Node, since topojson-client and
+// topojson-simplify have only `main` fields, which esbuild's neutral platform ignores.
+// fileURLToPath, not `.pathname`, which keeps a space in the clone's path as `%20`.
 const result = await build({
-  entryPoints: [new URL('../src/geo/build-time.ts', import.meta.url).pathname],
+  entryPoints: [fileURLToPath(new URL('../src/geo/build-time.ts', import.meta.url))],
   bundle: true,
   write: false,
   format: 'esm',
