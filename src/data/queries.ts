@@ -12,27 +12,37 @@ export interface DatasetIndex {
   chronological: Collaboration[];
 }
 
-const indexCache = new WeakMap<Dataset, DatasetIndex>();
+/**
+ * A value derived from one object, computed once per object. Not the elements' `memo`, which
+ * keeps one value: several datasets, indexes and years' lists are in use at once (a page's
+ * elements, an explorer's views, a reader scrubbing back), and the objects are immutable, so
+ * each keeps its own for as long as it lives.
+ */
+function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(key)));
+    return value;
+  };
+}
 
 function byId<T extends { id: string }>(records: T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
 
+const indexes = perObject((dataset: Dataset): DatasetIndex => ({
+  dataset,
+  organisations: byId(dataset.organisations),
+  countries: byId(dataset.countries),
+  sources: byId(dataset.sources),
+  collaborations: byId(dataset.collaborations),
+  chronological: [...dataset.collaborations].sort(compareByStart),
+}));
+
 /** Datasets are treated as immutable, so the index of one object is computed once. */
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  let index = indexCache.get(dataset);
-  if (!index) {
-    index = {
-      dataset,
-      organisations: byId(dataset.organisations),
-      countries: byId(dataset.countries),
-      sources: byId(dataset.sources),
-      collaborations: byId(dataset.collaborations),
-      chronological: [...dataset.collaborations].sort(compareByStart),
-    };
-    indexCache.set(dataset, index);
-  }
-  return index;
+  return indexes(dataset);
 }
 
 /** What the user selected: a country or a collaboration. */
@@ -61,9 +71,10 @@ export function matchesYear(collaboration: Collaboration, year: number | null): 
  * several times in one update, and the same years again as a reader scrubs; with 10,000
  * collaborations each scan costs milliseconds. Results are shared, hence read-only.
  */
-const visibleCache = new WeakMap<DatasetIndex, Map<string, readonly Collaboration[]>>();
-const countCache = new WeakMap<readonly Collaboration[], Map<string, number>>();
-const inCountryCache = new WeakMap<readonly Collaboration[], Map<string, readonly Collaboration[]>>();
+const visibleCache = perObject((_index: DatasetIndex) => new Map<string, readonly Collaboration[]>());
+const inCountryCache = perObject(
+  (_collaborations: readonly Collaboration[]) => new Map<string, readonly Collaboration[]>(),
+);
 /** Bounds each index's cache: a handful of filters times the years of the period. */
 const MAX_CACHED_QUERIES = 128;
 
@@ -77,39 +88,24 @@ function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   return value;
 }
 
-function cacheFor<K extends object, V>(caches: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
-  let cache = caches.get(owner);
-  if (!cache) {
-    cache = new Map();
-    caches.set(owner, cache);
-  }
-  return cache;
-}
-
-const yearBuckets = new WeakMap<DatasetIndex, Map<number, Collaboration[]>>();
-
 /**
  * Every year's active collaborations, in time order, from one pass over the dataset: a
  * reader scrubbing through the years then costs a lookup per year rather than a scan of
  * every collaboration per year. Years outside the dataset's period are not bucketed.
  */
-function collaborationsByYear(index: DatasetIndex): Map<number, Collaboration[]> {
-  let buckets = yearBuckets.get(index);
-  if (!buckets) {
-    buckets = new Map();
-    const { start, end } = index.dataset.period;
-    for (const collaboration of index.chronological) {
-      const [first, last] = activeYears(collaboration);
-      for (let year = Math.max(first, start); year <= Math.min(last, end); year++) {
-        let list = buckets.get(year);
-        if (!list) buckets.set(year, (list = []));
-        list.push(collaboration);
-      }
+const collaborationsByYear = perObject((index: DatasetIndex): Map<number, Collaboration[]> => {
+  const buckets = new Map<number, Collaboration[]>();
+  const { start, end } = index.dataset.period;
+  for (const collaboration of index.chronological) {
+    const [first, last] = activeYears(collaboration);
+    for (let year = Math.max(first, start); year <= Math.min(last, end); year++) {
+      let list = buckets.get(year);
+      if (!list) buckets.set(year, (list = []));
+      list.push(collaboration);
     }
-    yearBuckets.set(index, buckets);
   }
   return buckets;
-}
+});
 
 /** The collaborations the views show for a year and a partner filter, in time order. */
 export function visibleCollaborations(
@@ -118,7 +114,7 @@ export function visibleCollaborations(
   partners: ReadonlySet<string>,
 ): readonly Collaboration[] {
   const key = `${year}|${[...partners].sort().join(' ')}`;
-  return remember(cacheFor(visibleCache, index), key, () => {
+  return remember(visibleCache(index), key, () => {
     const { start, end } = index.dataset.period;
     const inPeriod = year !== null && year >= start && year <= end;
     const candidates = inPeriod ? (collaborationsByYear(index).get(year) ?? []) : index.chronological;
@@ -128,23 +124,24 @@ export function visibleCollaborations(
   });
 }
 
+const counts = perObject((collaborations: readonly Collaboration[]) => {
+  const byCountry = new Map<string, number>();
+  for (const collaboration of collaborations) {
+    for (const country of collaboration.countries) byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+  }
+  return byCountry;
+});
+
 /** How many of `collaborations` involve each country; the map shades by this. */
 export function countByCountry(collaborations: readonly Collaboration[]): Map<string, number> {
-  const known = countCache.get(collaborations);
-  if (known) return known;
-  const counts = new Map<string, number>();
-  for (const collaboration of collaborations) {
-    for (const country of collaboration.countries) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  countCache.set(collaborations, counts);
-  return counts;
+  return counts(collaborations);
 }
 
 export function collaborationsInCountry(
   collaborations: readonly Collaboration[],
   countryId: string,
 ): readonly Collaboration[] {
-  return remember(cacheFor(inCountryCache, collaborations), countryId, () =>
+  return remember(inCountryCache(collaborations), countryId, () =>
     collaborations.filter((collaboration) => collaboration.countries.includes(countryId)),
   );
 }
@@ -154,12 +151,12 @@ export interface Highlight {
   collaborations: ReadonlySet<string>;
 }
 
-const highlightCache = new WeakMap<DatasetIndex, Map<string, Highlight>>();
+const highlightCache = perObject((_index: DatasetIndex) => new Map<string, Highlight>());
 
 /** The ids of collaborations and countries a selection highlights in the other view. */
 export function highlightedBy(index: DatasetIndex, selection: Selection | null): Highlight {
   const key = selection ? `${selection.kind}:${selection.id}` : '';
-  return remember(cacheFor(highlightCache, index), key, () => {
+  return remember(highlightCache(index), key, () => {
     const countries = new Set<string>();
     const collaborations = new Set<string>();
     if (selection?.kind === 'country') {
@@ -175,15 +172,12 @@ export function highlightedBy(index: DatasetIndex, selection: Selection | null):
   });
 }
 
-const partnersCache = new WeakMap<DatasetIndex, readonly Organisation[]>();
+const partners = perObject((index: DatasetIndex): readonly Organisation[] => {
+  const used = new Set(index.dataset.collaborations.flatMap((collaboration) => collaboration.partners));
+  return index.dataset.organisations.filter((organisation) => used.has(organisation.id));
+});
 
 /** Organisations that take part in at least one collaboration, for the partner filter. */
 export function activePartners(index: DatasetIndex): readonly Organisation[] {
-  let partners = partnersCache.get(index);
-  if (!partners) {
-    const used = new Set(index.dataset.collaborations.flatMap((collaboration) => collaboration.partners));
-    partners = index.dataset.organisations.filter((organisation) => used.has(organisation.id));
-    partnersCache.set(index, partners);
-  }
-  return partners;
+  return partners(index);
 }

@@ -6,6 +6,7 @@
  * Everything is built with DOM calls and written by `XMLSerializer`, so that any text from
  * the caller or the dataset (`<`, `&`, quotes) ends up as text, never as markup.
  */
+import { HATCH } from '../elements/shared/hatch.js';
 import { resolveColor, type SrgbColor } from './color.js';
 import { inlineStyles, NOT_EXPORTED } from './inline-styles.js';
 
@@ -358,19 +359,20 @@ export function composeExport(
     y += rowHeight;
     root.append(group);
     if (usesHatch) {
+      // The views' hatching (`hatchPattern`), with its paint written out: the file has no styles.
       const pattern = element('pattern', {
         id: `${prefix}hatch`,
         patternUnits: 'userSpaceOnUse',
-        width: 6,
-        height: 6,
-        patternTransform: 'rotate(45)',
+        width: HATCH.size,
+        height: HATCH.size,
+        patternTransform: `rotate(${HATCH.rotate})`,
       });
       pattern.append(
         element('line', {
           x1: 0,
           y1: 0,
           x2: 0,
-          y2: 6,
+          y2: HATCH.size,
           'stroke-width': 1.5,
           ...paintAttributes('stroke', hatch),
         }),

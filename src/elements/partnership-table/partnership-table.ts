@@ -3,7 +3,6 @@ import { highlightedBy, visibleCollaborations } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
 import { safeHttpUrl } from '../../data/links.js';
 import type { Collaboration } from '../../data/types.js';
-import { PartnershipSelectEvent } from '../../events.js';
 import { formatList, formatPeriod } from '../../i18n/format.js';
 import { collator } from '../../i18n/intl-cache.js';
 import { collaborationExtent } from '../../data/dates.js';
@@ -234,12 +233,6 @@ export class PartnershipTable extends PartnershipElement {
     }
   }
 
-  #selectRow(id: string): void {
-    this.selected = id;
-    const event = new PartnershipSelectEvent({ kind: 'collaboration', id });
-    this.dispatchEvent(event);
-  }
-
   override render() {
     const status = this.renderStatus();
     if (status) return status;
@@ -286,7 +279,7 @@ export class PartnershipTable extends PartnershipElement {
                         class="title"
                         part="button"
                         aria-pressed=${selected ? 'true' : 'false'}
-                        @click=${() => this.#selectRow(id)}
+                        @click=${() => this.select({ kind: 'collaboration', id })}
                       >
                         ${row.cells.title}
                       </button>

@@ -16,6 +16,11 @@ import { inheritedLang } from '../../controllers/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { ExplorerStateConsumer, type ExplorerState } from './explorer-context.js';
 import type { DatasetError } from '../../data/errors.js';
+import {
+  PartnershipSelectEvent,
+  PartnershipYearChangeEvent,
+  type PartnershipSelectDetail,
+} from '../../events.js';
 
 /** `year="2016"` → 2016; absent, empty or not a year → null (all years). */
 export const yearConverter = {
@@ -121,8 +126,12 @@ export class PartnershipElement extends LitElement {
     }
   }
 
+  /** Whether an explorer holds this view's state, which the view then only asks to change. */
+  #linked = false;
+
   #followExplorer(state: ExplorerState | undefined): void {
     if (!state) return;
+    this.#linked = true;
     // Nested views take the explorer's theme rather than resetting it to the defaults.
     this.toggleAttribute('data-nested', true);
     this.data = state.data;
@@ -132,6 +141,35 @@ export class PartnershipElement extends LitElement {
     this.partners = state.partners;
     this.geometry = state.geometry;
     this.geometrySrc = state.geometrySrc;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moved out of the explorer, the view is on its own until an explorer answers again.
+    this.#linked = false;
+  }
+
+  /**
+   * A view's one way to select: alone, it sets its own `selected` and tells the page; in an
+   * explorer, which is the one writer of the shared state, it only asks (the explorer stops
+   * the event, applies it, tells the page once and passes the state back down).
+   */
+  protected select(detail: PartnershipSelectDetail | null): void {
+    const id = detail?.id ?? null;
+    if (this.selected === id) return;
+    if (!this.#linked) this.selected = id;
+    // Built apart from `dispatchEvent` so that the manifest analyzer does not read the
+    // constructor's argument as an event name; each view documents its events.
+    const event = new PartnershipSelectEvent(detail);
+    this.dispatchEvent(event);
+  }
+
+  /** The same for the year shown; null is all years. */
+  protected setYear(year: number | null): void {
+    if (this.year === year) return;
+    if (!this.#linked) this.year = year;
+    const event = new PartnershipYearChangeEvent(year);
+    this.dispatchEvent(event);
   }
 
   /** The language the interface speaks. */

@@ -99,7 +99,11 @@ export const themeStyles = css`
   .tooltip {
     position: absolute;
     pointer-events: none;
-    max-width: 18em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+    width: max-content;
+    max-width: min(18em, 100%);
     padding: 0.4em 0.6em;
     border-radius: var(--pw-radius);
     background: var(--pw-color-text);
