@@ -1,70 +1,26 @@
 import { linearScale, type LinearScale } from '../../time/linear-scale.js';
 import type { Collaboration } from '../../data/types.js';
 import {
-  collaborationExtent,
-  isSpan,
   layoutTimeline,
   timeScale,
   yearTicks,
   type Period,
   type TimelineGrouping,
-  type TimelineItem,
   type TimelineLayout,
 } from '../../time/index.js';
+import { HORIZONTAL, LABEL_EM, LEAST_ROW, VERTICAL, type Orientation } from './metrics.js';
+import { labelYear } from './vertical-labels.js';
 
-export type Orientation = 'horizontal' | 'vertical';
-
-/**
- * Pixels at the host's default font size of 16 px; every length scales with the host's
- * font size. Rows are 24 px so that every item is a target of at least 24 × 24 px (WCAG 2.5.8).
- */
-export const HORIZONTAL = {
-  axisHeight: 30,
-  rowHeight: 24,
-  barHeight: 16,
-  laneGap: 10,
-  padTop: 8,
-  padRight: 16,
-  eventSize: 16,
-  minLabelColumn: 104,
-  maxLabelColumn: 160,
-  labelGap: 4,
-};
-
-export const VERTICAL = {
-  axisWidth: 40,
-  padTop: 14,
-  padBottom: 14,
-  padRight: 8,
-  laneGap: 4,
-  maxColumn: 16,
-  minColumn: 3,
-  eventSize: 14,
-  /** The least room a year gets: enough for its label on the axis. */
-  minYear: 40,
-  labelGap: 8,
-  titleLine: 16,
-  metaLine: 15,
-  titleFont: 13,
-  metaFont: 12,
-};
-
-/** Item labels and year labels, in em of the host's font size (12 px at 16 px), as the styles set them. */
-export const LABEL_EM = 0.75;
-/**
- * The least row height, in label font sizes: the box of a line of text, which Firefox
- * makes 1.4 times the font size, so that labels of adjacent rows never overlap.
- */
-export const LEAST_ROW = 1.45;
+// Split off by concern; re-exported so that what imported them from here still does.
+export * from './metrics.js';
+export * from './text-fit.js';
+export * from './vertical-labels.js';
 
 /**
  * Bounds of labels beside marks, in label font sizes, that a timeline which must fit a
  * height tries, each with and without merging lanes. 0 leaves `labelMin`.
  */
 const CAPS = [Infinity, 20, 14, 10, 7, 5, 3, 0];
-
-/** Average glyph width in em; text is wrapped by estimate so that no layout pass is needed. */
-const GLYPH_EM = 0.56;
 
 /** A lane's extent across the time axis: y in a horizontal timeline, x in a vertical one. */
 export interface LaneBand {
@@ -164,13 +120,6 @@ function bandsOf(layout: TimelineLayout, offsets: number[], rowSize: number, lan
 
 function lanesOf(collaboration: Collaboration, grouping: TimelineGrouping): string[] {
   return grouping === 'kind' ? [collaboration.kind] : [...new Set(collaboration.partners)];
-}
-
-/** The year whose stretch of the vertical axis holds an item's label: where its mark begins. */
-export function labelYear(collaboration: Collaboration, period: Period): number {
-  const [from, to] = collaborationExtent(collaboration);
-  const at = isSpan(collaboration) ? from : (from + to) / 2;
-  return Math.min(period.end, Math.max(period.start, Math.floor(at)));
 }
 
 /**
@@ -346,146 +295,7 @@ export function computeGeometry(
   };
 }
 
-/** How many characters of a `fontSize` px font fit in `width` px, by estimate. */
-export function charsThatFit(width: number, fontSize: number): number {
-  return Math.max(0, Math.floor(width / (fontSize * GLYPH_EM)));
-}
-
-/**
- * Shortens `text` to `maxChars` between words, marking the cut with an ellipsis; empty
- * when not even the first word fits. Text drawn inside an item must stay a run of words of
- * its accessible name (WCAG 2.5.3, "label in name"): a cut inside a word, or inside a
- * parenthesis that the name's comparison drops, would break that.
- */
-export function truncateWords(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  const room = text.slice(0, Math.max(0, maxChars - 1));
-  let cut = /\s/.test(text.charAt(room.length)) ? room.length : room.search(/\s\S*$/);
-  if (cut <= 0) return '';
-  let kept = text.slice(0, cut);
-  const open = kept.lastIndexOf('(');
-  if (open > kept.lastIndexOf(')')) {
-    cut = open;
-    kept = text.slice(0, cut);
-  }
-  kept = kept.trimEnd();
-  return kept ? `${kept}…` : '';
-}
-
-/**
- * Greedy word wrap that hides nothing. Each line keeps the space it was broken at, and a
- * word longer than a line is split without one, so that the lines joined read as the text.
- */
-export function wrapText(text: string, maxChars: number): string[] {
-  const limit = Math.max(1, maxChars);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= limit) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(`${line} `);
-    let rest = word;
-    while (rest.length > limit) {
-      lines.push(rest.slice(0, limit));
-      rest = rest.slice(limit);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** A vertical timeline's item label: lines of title, then lines of kind or partner and period. */
-export interface ItemLabel {
-  key: string;
-  /** Top of the label box. */
-  y: number;
-  height: number;
-  /** Where on the time axis the item begins, so that a leader can join mark and label. */
-  anchor: number;
-  title: string[];
-  titleLang: string;
-  meta: string[];
-}
-
-export interface LabelText {
-  title: string;
-  titleLang: string;
-  meta: string;
-}
-
-/** Title and meta wrapped to the label column, as drawn and as measured for the room. */
-export function wrapLabel(
-  title: string,
-  meta: string,
-  labelWidth: number,
-  v = VERTICAL,
-): { title: string[]; meta: string[] } {
-  return {
-    title: wrapText(title, charsThatFit(labelWidth, v.titleFont)),
-    meta: wrapText(meta, charsThatFit(labelWidth, v.metaFont)),
-  };
-}
-
-export function labelHeight(titleLines: number, metaLines: number, v = VERTICAL): number {
-  return titleLines * v.titleLine + metaLines * v.metaLine + 4;
-}
-
-/**
- * Labels go beside their year, in time order, each below the one before: the scale gave
- * every year room for its labels, so that they do not drift into later years.
- */
-export function placeLabels(
-  geometry: TimelineGeometry,
-  period: Period,
-  textOf: (item: TimelineItem) => LabelText,
-): { labels: ItemLabel[]; bottom: number } {
-  const labels: ItemLabel[] = [];
-  let bottom = -Infinity;
-  for (const item of geometry.layout.items) {
-    const text = textOf(item);
-    const { v } = geometry;
-    const lines = wrapLabel(text.title, text.meta, geometry.labelWidth, v);
-    const height = labelHeight(lines.title.length, lines.meta.length, v);
-    const anchor = item.span ? Math.min(item.start, item.end) : item.center;
-    const yearTop = geometry.scale(labelYear(item.collaboration, period));
-    const y = Math.max(yearTop + v.labelGap / 2, bottom + v.labelGap);
-    labels.push({
-      key: item.key,
-      y,
-      height,
-      anchor,
-      title: lines.title,
-      titleLang: text.titleLang,
-      meta: lines.meta,
-    });
-    bottom = y + height;
-  }
-  return { labels, bottom: Number.isFinite(bottom) ? bottom : 0 };
-}
-
 /** A diamond of half-diagonal `r` around a point: the mark of a one-off event. */
 export function diamond(cx: number, cy: number, r: number): string {
   return `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`;
-}
-
-/**
- * The longest start of `text` that `measure` finds no wider than `room`: the whole text,
- * else cut between words (see `truncateWords`) with an ellipsis. When not even the first
- * word fits, that word and an ellipsis, wider than `room`: the caller clips it, since a
- * word cut in the text would no longer be a word of the item's name (WCAG 2.5.3).
- */
-export function fitText(text: string, room: number, measure: (text: string) => number): string {
-  if (measure(text) <= room) return text;
-  // A cut is no shorter for a larger `n`, so the longest that fits is found by halving.
-  let [low, high] = [0, text.length - 1];
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (measure(truncateWords(text, middle)) <= room) low = middle;
-    else high = middle - 1;
-  }
-  return truncateWords(text, low) || `${text.split(/[\s(]/)[0]}…`;
 }

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Thumb size must match `THUMB` in the element, which aligns the scrubber with the axis.
- * Text sizes are in em of the host's font size, and `LABEL_EM` in geometry.ts must match
+ * Thumb size must match `THUMB` in timeline-controls.ts, which aligns the scrubber with the axis.
+ * Text sizes are in em of the host's font size, and `LABEL_EM` in metrics.ts must match
  * that of item labels: the layout measures them.
  */
 export const timelineStyles = css`
@@ -310,13 +310,6 @@ export const timelineStyles = css`
   .empty {
     margin: 1em 0;
     color: var(--pw-color-text-muted);
-  }
-  .tooltip {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15em;
-    width: max-content;
-    max-width: min(18em, 100%);
   }
   @media (forced-colors: active) {
     .mark {
