@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { PresenterController } from '../../controllers/presenter-controller.js';
+import { PresenterController, type PresenterOptions } from '../../controllers/presenter-controller.js';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
-import { UrlStateController } from '../../controllers/url-state-controller.js';
-import type { ParsedUrlState } from '../../controllers/url-state.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { yearOf } from '../../data/dates.js';
 import { ExplorerStateProvider } from '../shared/explorer-context.js';
-import { loadExport } from '../../export/lazy.js';
-import { activePartners, collaborationsInCountry, visibleCollaborations } from '../../data/queries.js';
-import { localize, type LocalizedString } from '../../data/localize.js';
-import type { Collaboration, LocalizedText } from '../../data/types.js';
-import { formatList, formatPeriod } from '../../i18n/format.js';
+import { collaborationsInCountry, visibleCollaborations } from '../../data/queries.js';
+import { localize } from '../../data/localize.js';
+import type { Collaboration } from '../../data/types.js';
+import { formatList } from '../../i18n/format.js';
 import {
   PartnershipFilterChangeEvent,
   PartnershipSelectEvent,
@@ -23,7 +21,14 @@ import '../partnership-map/partnership-map.js';
 import '../partnership-timeline/partnership-timeline.js';
 import '../partnership-table/partnership-table.js';
 import { explorerStyles } from './partnership-explorer.styles.js';
-import { localizedText, renderDetails, type DetailsView } from './details.js';
+import { renderDetails, type DetailsView } from './details.js';
+import { renderHeader } from './header.js';
+import { composeView } from './export-view.js';
+import { downloadView, exportPng, exportSvg } from '../shared/view-export.js';
+import { renderPresenterBar } from './presenter-bar.js';
+import { renderPrintList } from './print.js';
+import { syncUrl } from './url-sync.js';
+import { CUSTOM_VIEWS, renderViews } from './views.js';
 
 /**
  * The map, the timeline and a details panel, linked: selecting a country highlights its
@@ -66,7 +71,6 @@ export class PartnershipExplorer extends PartnershipElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     announcement: { state: true, attribute: false },
     customLayout: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
     showAllHere: { state: true, attribute: false },
   };
 
@@ -101,24 +105,12 @@ export class PartnershipExplorer extends PartnershipElement {
   /** True when the page placed its own map, timeline or table inside the explorer. */
   private customLayout = false;
 
-  /** True while the page prints: only then is the list of collaborations rendered. */
-  private printing = false;
-  readonly #printQuery = window.matchMedia('print');
-  readonly #onPrintChange = (): void => {
-    this.printing = this.#printQuery.matches;
-  };
-  readonly #onBeforePrint = (): void => {
-    // Rendered synchronously: the print snapshot is taken right after this event.
-    this.printing = true;
-    this.performUpdate();
-  };
-  readonly #onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   static override linksToExplorer = false;
 
   readonly #provider = new ExplorerStateProvider(this);
+
+  /** Whether the page prints: only then is the list of collaborations rendered. */
+  readonly #print = new PrintController(this, () => this.performUpdate());
 
   /**
    * The slide's shape, in presentation: narrower than 3:2 (4:3 projectors, portrait kiosks),
@@ -139,8 +131,8 @@ export class PartnershipExplorer extends PartnershipElement {
     restart: () => this.goTo(0),
   });
 
-  /** Presenter keys, swipes on the details and full screen, while presenting or playing. */
-  readonly #presenter = new PresenterController(this, {
+  /** What the presenter's keys, swipes and bar do. */
+  readonly #actions: PresenterOptions = {
     active: () => this.presentation || this.autoplay,
     slideshow: this.#slideshow,
     next: () => this.next(),
@@ -148,49 +140,32 @@ export class PartnershipExplorer extends PartnershipElement {
     first: () => this.goTo(0),
     last: () => this.goTo(Number.MAX_SAFE_INTEGER),
     togglePlay: () => (this.#slideshow.playing ? this.pause() : this.play()),
-  });
+  };
+
+  /** Presenter keys, swipes on the details and full screen, while presenting or playing. */
+  readonly #presenter = new PresenterController(this, this.#actions);
 
   constructor() {
     super();
-    new UrlStateController(this, {
-      enabled: () => this.syncUrl,
-      read: () => ({
-        lang: this.lang || null,
-        year: this.year,
-        selected: this.selected,
-        partners: this.partners,
-      }),
-      apply: (state, initial) => this.#applyUrlState(state, initial),
-    });
-    // Views the page placed inside the explorer send their events through it (light DOM).
+    syncUrl(this);
+    // One listener for the requests of every view: the explorer's own (their composed events
+    // cross its shadow root, retargeted to it) and those a page placed inside it. Its own
+    // events, which it sends from `updated`, start at itself.
     this.addEventListener('partnership-select', (event) => {
-      if (event.target !== this) this.#onChildSelect(event);
+      if (event.composedPath()[0] !== this) this.#onChildSelect(event);
     });
     this.addEventListener('partnership-year-change', (event) => {
-      if (event.target !== this) this.#onChildYear(event);
+      if (event.composedPath()[0] !== this) this.#onChildYear(event);
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#detectCustomLayout();
-    this.#printQuery.addEventListener('change', this.#onPrintChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#printQuery.removeEventListener('change', this.#onPrintChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   #detectCustomLayout(): void {
-    this.customLayout =
-      this.querySelector(
-        ':scope > partnership-map, :scope > partnership-timeline, :scope > partnership-table, :scope > * partnership-map, :scope > * partnership-timeline, :scope > * partnership-table',
-      ) !== null;
+    this.customLayout = this.querySelector(CUSTOM_VIEWS) !== null;
   }
 
   #countryCollaborations: readonly Collaboration[] = [];
@@ -232,14 +207,6 @@ export class PartnershipExplorer extends PartnershipElement {
       index && selection?.kind === 'country'
         ? collaborationsInCountry(index.chronological, selection.id)
         : [];
-  }
-
-  #text(value: LocalizedText): LocalizedString {
-    return localize(value, this.contentLang);
-  }
-
-  #textNode(value: LocalizedText | LocalizedString) {
-    return localizedText(this.contentLang, value);
   }
 
   #announce(message: string): void {
@@ -303,14 +270,6 @@ export class PartnershipExplorer extends PartnershipElement {
     return this.#slideshow.playing;
   }
 
-  #applyUrlState(state: ParsedUrlState, initial: boolean): void {
-    const has = (key: keyof ParsedUrlState) => !initial || state.present.has(key as never);
-    if (state.lang && state.present.has('lang')) this.lang = state.lang;
-    if (has('year')) this.year = state.year;
-    if (has('selected')) this.selected = state.selected;
-    if (has('partners')) this.partners = state.partners;
-  }
-
   #selectItem(kind: 'country' | 'collaboration', id: string | null): void {
     this.selected = id;
     const index = this.index;
@@ -321,7 +280,9 @@ export class PartnershipExplorer extends PartnershipElement {
     const record = kind === 'country' ? index.countries.get(id) : index.collaborations.get(id);
     if (!record) return;
     this.#announce(
-      this.messages.selected('title' in record ? this.#text(record.title).text : this.countryName(id).text),
+      this.messages.selected(
+        'title' in record ? localize(record.title, this.contentLang).text : this.countryName(id).text,
+      ),
     );
   }
 
@@ -395,86 +356,37 @@ export class PartnershipExplorer extends PartnershipElement {
   override render() {
     const status = this.renderStatus();
     if (status) return status;
-    const index = this.index!;
-    const dataset = index.dataset;
-    const visibleCount = visibleCollaborations(index, this.year, this.partnerSet).length;
     const showTable = this.view === 'table' || !this.#mapDrawable;
-    const details = html`<aside
-      class="details"
-      part="details"
-      aria-labelledby="details-title"
-      @pointerdown=${this.#presenter.onSwipeStart}
-      @pointerup=${this.#presenter.onSwipeEnd}
-      @pointercancel=${this.#presenter.onSwipeCancel}
-    >
-      ${renderDetails(this.#detailsView())}
-    </aside>`;
+    const view = this.#detailsView();
     return html`<section class="explorer" aria-labelledby="explorer-title">
-      <header part="header">
-        <div class="title-row">
-          <h2 id="explorer-title">${this.#textNode(dataset.title)}</h2>
-          ${this.presentation || this.autoplay ? this.#renderPresenterBar() : nothing}
-        </div>
-        <p class="summary">
-          ${this.messages.activeCount(visibleCount, this.year)}${
-            this.partners.length
-              ? html` · ${this.messages.partners}: ${this.#partnerNames(this.partners)}`
-              : nothing
-          }
-        </p>
-        <div class="controls">
-          ${this.#renderFilter()} ${this.#renderViewSwitch()} ${showTable ? nothing : this.#renderDownload()}
-        </div>
-      </header>
-      ${
-        this.customLayout
-          ? html`<div class="custom"><slot @slotchange=${() => this.#detectCustomLayout()}></slot></div>
-              ${details}`
-          : // The views take dataset, language, year, selection and filter from the explorer's
-            // context, like views a page places inside it; events come back through the handlers.
-            html`<div class="views ${showTable ? 'as-table' : ''}">
-              ${
-                showTable
-                  ? html`${
-                        this.#mapDrawable
-                          ? nothing
-                          : html`<p class="notice" part="notice">${this.messages.mapUnavailable}</p>`
-                      }
-                      <partnership-table
-                        part="table"
-                        class="table"
-                        data-nested
-                        @partnership-select=${this.#onChildSelect}
-                      ></partnership-table>`
-                  : html`<partnership-map
-                      part="map"
-                      class="map"
-                      data-nested
-                      ?fit=${this.presentation}
-                      ?compact=${this.presentation && this.#narrowSlide}
-                      ?frame-selection=${this.presentation}
-                      @partnership-select=${this.#onChildSelect}
-                    ></partnership-map>`
-              }
-              ${details}
-              ${
-                showTable
-                  ? nothing
-                  : html`<partnership-timeline
-                      part="timeline"
-                      class="timeline"
-                      data-nested
-                      group-by=${this.groupBy}
-                      orientation=${this.presentation ? 'horizontal' : 'auto'}
-                      ?fit=${this.presentation}
-                      ?compact=${this.presentation && this.#narrowSlide}
-                      @partnership-select=${this.#onChildSelect}
-                      @partnership-year-change=${this.#onChildYear}
-                    ></partnership-timeline>`
-              }
-            </div>`
-      }
-      ${this.printing ? this.#renderPrintList() : nothing}
+      ${renderHeader({
+        ...view,
+        partners: this.partners,
+        view: this.view,
+        table: showTable,
+        presenterBar: this.presentation || this.autoplay ? this.#renderPresenterBar() : nothing,
+        setView: (view) => (this.view = view),
+        togglePartner: (id) => this.#togglePartner(id),
+        download: (format) =>
+          void downloadView(
+            composeView(this, this.messages),
+            `partnerships-${this.year ?? 'all-years'}-${this.uiLang}`,
+            format,
+          ),
+      })}
+      ${renderViews({
+        messages: this.messages,
+        custom: this.customLayout,
+        table: showTable,
+        mapDrawable: this.#mapDrawable,
+        groupBy: this.groupBy,
+        presentation: this.presentation,
+        compact: this.presentation && this.#narrowSlide,
+        details: renderDetails(view),
+        presenter: this.#presenter,
+        slotChange: () => this.#detectCustomLayout(),
+      })}
+      ${this.#print.printing ? renderPrintList(view) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -482,154 +394,24 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   /** The map, and the timeline when shown, as drawn now: a standalone SVG document. */
-  async exportSVG(): Promise<string> {
-    return (await this.#composeView()).svg;
+  exportSVG(): Promise<string> {
+    return exportSvg(composeView(this, this.messages));
   }
 
   /** The same as a PNG, `scale` device pixels per CSS pixel. */
-  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const [{ svg, width, height }, { rasterize }] = await Promise.all([this.#composeView(), loadExport()]);
-    return rasterize(svg, width, height, scale);
+  exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return exportPng(composeView(this, this.messages), scale);
   }
 
-  /** The explorer's own view of that kind, or else one the page placed inside it. */
-  #viewElement<K extends 'partnership-map' | 'partnership-timeline'>(
-    tag: K,
-  ): HTMLElementTagNameMap[K] | null {
-    return this.renderRoot.querySelector(tag) ?? this.querySelector(tag);
-  }
-
-  async #composeView() {
-    const { collectPanels, composeExport } = await loadExport();
-    const map = this.#viewElement('partnership-map');
-    const timeline = this.#viewElement('partnership-timeline');
-    // A virtualised timeline (hundreds of collaborations) draws only what is in view: an
-    // image of it would show a slice as if it were all, so the export holds the map alone.
-    const partial = timeline !== null && timeline.renderedItemCount < timeline.itemCount;
-    // Searches the explorer's own views and any the page placed inside it.
-    const panels = collectPanels(this).filter(
-      (panel) => !(partial && panel.svg.getRootNode() === timeline.shadowRoot),
-    );
-    if (!map || !panels.length)
-      throw new Error('<partnership-explorer>: no map is shown to export (table view?)');
-    const options = map.exportOptions();
-    const hasTimeline = panels.some((panel) => panel.svg.getRootNode() !== map.shadowRoot);
-    return composeExport(panels, {
-      ...options,
-      legend: [
-        ...(options.legend ?? []),
-        ...(hasTimeline
-          ? [
-              { label: this.messages.legendSpan, fill: 'var(--pw-color-span)' },
-              { label: this.messages.legendEvent, fill: 'var(--pw-color-event)' },
-              {
-                label: this.messages.confidenceLabel.inferred,
-                pattern: 'hatch' as const,
-                stroke: 'var(--pw-color-inferred)',
-                dashed: true,
-              },
-            ]
-          : []),
-      ],
-    });
-  }
-
-  async #downloadView(format: 'svg' | 'png'): Promise<void> {
-    const name = `partnerships-${this.year ?? 'all-years'}-${this.uiLang}`;
-    const { download, toSvgBlob } = await loadExport();
-    if (format === 'svg') download(toSvgBlob(await this.exportSVG()), `${name}.svg`);
-    else download(await this.exportPNG({ scale: 2 }), `${name}.png`);
-  }
-
-  /** Only printed: the visible collaborations as a list, since paper has no timeline to explore. */
-  #renderPrintList() {
-    const index = this.index!;
-    const visible = visibleCollaborations(index, this.year, this.partnerSet);
-    return html`<section class="print-only" aria-hidden="true">
-      <h3>${this.messages.collaborationsHere}</h3>
-      <ol>
-        ${visible.map(
-          (collaboration) =>
-            html`<li>
-              <strong>${this.#textNode(collaboration.title)}</strong>
-              (${formatPeriod(collaboration.start, collaboration.end, this.contentLang)}) —
-              ${this.#partnerNames(collaboration.partners)}${
-                collaboration.confidence === 'inferred'
-                  ? html` — <em>${this.messages.inferred}</em>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
-  /** A manual step is input like any other: it pauses a playing show. */
-  #stepButton(label: string, glyph: string, step: () => void) {
-    return html`<button
-      type="button"
-      part="button"
-      class="step"
-      aria-label=${label}
-      title=${label}
-      @click=${() => {
-        this.#slideshow.userInput();
-        step();
-      }}
-    >
-      ${glyph}
-    </button>`;
-  }
-
-  /** Previous, play or pause, next, the step counter and full screen. */
   #renderPresenterBar() {
-    const m = this.messages.presenter;
-    const steps = this.#steps.length;
-    const current = this.#stepIndex;
-    const playing = this.#slideshow.playing;
-    return html`<div class="presenter" part="presenter" role="group" aria-label=${m.controls}>
-      ${this.#stepButton(m.previous, '‹', () => this.previous())}
-      <button
-        type="button"
-        part="button"
-        class="play"
-        aria-pressed=${playing ? 'true' : 'false'}
-        aria-label=${m.play}
-        title=${playing ? m.pause : m.play}
-        @click=${() => (playing ? this.pause() : this.play())}
-      >
-        ${playing ? '❚❚' : '▶'}
-      </button>
-      ${this.#stepButton(m.next, '›', () => this.next())}
-      <span class="progress-text">${m.step(current + 1, steps)}</span>
-      <progress
-        part="progress"
-        max=${Math.max(1, steps)}
-        value=${Math.max(0, current + 1)}
-        aria-label=${m.progress}
-      ></progress>
-      ${
-        this.presentation
-          ? html`<button
-              type="button"
-              part="button"
-              class="fullscreen"
-              aria-label=${m.fullscreen}
-              title=${m.fullscreen}
-              @click=${() => void this.#presenter.toggleFullscreen()}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="icon">
-                <path
-                  d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"
-                  fill="none"
-                  stroke="currentColor"
-                  stroke-width="2"
-                />
-              </svg>
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return renderPresenterBar({
+      ...this.#actions,
+      messages: this.messages.presenter,
+      steps: this.#steps.length,
+      current: this.#stepIndex,
+      presentation: this.presentation,
+      fullscreen: () => void this.#presenter.toggleFullscreen(),
+    });
   }
 
   #detailsView(): DetailsView {
@@ -656,85 +438,10 @@ export class PartnershipExplorer extends PartnershipElement {
     return formatList(
       ids.map((id) => {
         const organisation = index?.organisations.get(id);
-        return organisation ? this.#text(organisation.shortName).text : id;
+        return organisation ? localize(organisation.shortName, this.contentLang).text : id;
       }),
       this.uiLang,
     );
-  }
-
-  #renderDownload() {
-    return html`<div class="download" role="group" aria-labelledby="download-label">
-      <span id="download-label" class="filter-label">${this.messages.download}</span>
-      ${(['svg', 'png'] as const).map(
-        (format) =>
-          html`<button
-            type="button"
-            part="button"
-            class="chip"
-            data-download=${format}
-            title=${this.messages.downloadAs(format.toUpperCase())}
-            @click=${() => void this.#downloadView(format)}
-          >
-            ${format.toUpperCase()}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  #renderViewSwitch() {
-    const option = (view: 'visual' | 'table', label: string) =>
-      html`<button
-        type="button"
-        part="button"
-        class="chip"
-        data-view=${view}
-        aria-pressed=${this.view === view ? 'true' : 'false'}
-        @click=${() => {
-          this.view = view;
-        }}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="view-switch" role="group" aria-labelledby="view-label">
-      <span id="view-label" class="filter-label">${this.messages.viewSwitch}</span>
-      ${option('visual', this.messages.showVisual)} ${option('table', this.messages.showTable)}
-    </div>`;
-  }
-
-  #renderFilter() {
-    const index = this.index!;
-    const partners = activePartners(index);
-    return html`<div class="filter" part="filter" role="group" aria-labelledby="filter-label">
-      <span id="filter-label" class="filter-label">${this.messages.partnerFilter}</span>
-      <button
-        type="button"
-        part="button"
-        class="chip"
-        aria-pressed=${this.partners.length === 0 ? 'true' : 'false'}
-        @click=${() => this.#togglePartner(null)}
-      >
-        ${this.messages.allPartners}
-      </button>
-      ${partners.map((organisation) => {
-        const pressed = this.partners.includes(organisation.id);
-        const full = this.#text(organisation.name);
-        const short = this.#text(organisation.shortName).text;
-        // The accessible name starts with the visible short name (WCAG 2.5.3), then the full one.
-        const name = short === full.text ? short : `${short} (${full.text})`;
-        return html`<button
-          type="button"
-          part="button"
-          class="chip"
-          data-partner=${organisation.id}
-          aria-pressed=${pressed ? 'true' : 'false'}
-          title=${full.text}
-          aria-label=${name}
-          @click=${() => this.#togglePartner(organisation.id)}
-        >
-          ${this.#textNode(organisation.shortName)}
-        </button>`;
-      })}
-    </div>`;
   }
 }
 
