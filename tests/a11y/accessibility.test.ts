@@ -1,12 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/index.js';
-import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
-import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
-import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
 import type { Dataset } from '../../src/data/types.js';
-import { deepActiveElement, waitFor } from '../support/dom.js';
+import { deepActiveElement, renderInBox, waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { TablePage } from '../support/table-page.js';
 
 const dataset = bundled as unknown as Dataset;
 
@@ -22,19 +21,8 @@ function flatten(node: AxNode, into: AxNode[] = []): AxNode[] {
   return into;
 }
 
-async function renderExplorer(lang = 'en', width = 1200) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px"><partnership-explorer lang=${lang}></partnership-explorer></div>`,
-  );
-  const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-  const map = await waitFor(
-    () => explorer.shadowRoot!.querySelector('partnership-map') as PartnershipMap | null,
-  );
-  const timeline = explorer.shadowRoot!.querySelector('partnership-timeline') as PartnershipTimeline;
-  await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
-  await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
-  return { explorer, map, timeline, wrapper };
-}
+const renderExplorer = (lang = 'en', width = 1200) =>
+  ExplorerPage.render(html`<partnership-explorer lang=${lang}></partnership-explorer>`, { width });
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   for (let round = 0; round < 2; round++) for (const element of elements) await element.updateComplete;
@@ -47,30 +35,29 @@ describe('accessibility', () => {
 
   for (const lang of ['nl', 'fr', 'en']) {
     it(`has no axe violations in ${lang}: initial, country, collaboration, year, filter, table view`, async () => {
-      const { explorer, map, timeline } = await renderExplorer(lang);
+      const page = await renderExplorer(lang);
+      const { element: explorer, map, timeline } = page;
       await expect(explorer).to.be.accessible();
       explorer.selected = 'GIN';
-      await settle(explorer, map, timeline);
+      await settle(explorer, map.element, timeline.element);
       await expect(explorer).to.be.accessible();
       explorer.selected = 'bujumbura-2025';
       explorer.year = 2025;
-      await settle(explorer, map, timeline);
+      await settle(explorer, map.element, timeline.element);
       await expect(explorer).to.be.accessible();
       explorer.partners = ['lc', 'wsm'];
-      await settle(explorer, map, timeline);
+      await settle(explorer, map.element, timeline.element);
       await expect(explorer).to.be.accessible();
       explorer.view = 'table';
       await explorer.updateComplete;
-      const table = await waitFor(() =>
-        explorer.shadowRoot!.querySelector('partnership-table')?.shadowRoot?.querySelector('table'),
-      );
+      const table = await waitFor(() => page.find('partnership-table')?.shadowRoot?.querySelector('table'));
       expect(table).to.exist;
       await expect(explorer).to.be.accessible();
     });
   }
 
   it('lets a keyboard alone select a country, then a collaboration, then clear, without losing focus', async () => {
-    const { explorer, timeline } = await renderExplorer('en');
+    const { element: explorer, timeline } = await renderExplorer('en');
     const before = document.createElement('button');
     before.textContent = 'before';
     explorer.parentElement!.prepend(before);
@@ -105,7 +92,7 @@ describe('accessibility', () => {
     const chosen = deepActiveElement()!;
     await sendKeys({ press: ' ' });
     await waitFor(() => explorer.selected === chosen.getAttribute('data-id'));
-    await settle(explorer, timeline);
+    await settle(explorer, timeline.element);
     expect(deepActiveElement()?.getAttribute('data-id')).to.equal(chosen.getAttribute('data-id'));
     await sendKeys({ press: 'Escape' });
     await waitFor(() => explorer.selected === null);
@@ -115,7 +102,7 @@ describe('accessibility', () => {
   });
 
   it('draws a focus indicator at least 2 px wide', async () => {
-    const { explorer, map } = await renderExplorer('en');
+    const { element: explorer, map } = await renderExplorer('en');
     const before = document.createElement('button');
     before.textContent = 'before';
     explorer.parentElement!.prepend(before);
@@ -126,7 +113,7 @@ describe('accessibility', () => {
     const style = getComputedStyle(chip);
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     expect(style.outlineStyle).to.equal('solid');
-    const stop = map.shadowRoot!.querySelector<SVGGElement>('[role="option"][tabindex="0"]')!;
+    const stop = map.tabStop();
     stop.focus();
     await sendKeys({ press: 'ArrowRight' });
     const focused = deepActiveElement()!;
@@ -159,25 +146,25 @@ describe('accessibility', () => {
   }
 
   it('keeps the selection visible in forced-colors mode', async () => {
-    const { explorer, map, timeline } = await renderExplorer('en');
+    const { element: explorer, map, timeline } = await renderExplorer('en');
     await emulateMedia({ forcedColors: 'active' });
     explorer.selected = 'masmut-phase-3';
-    await settle(explorer, map, timeline);
-    const item = timeline.shadowRoot!.querySelector('[data-id="masmut-phase-3"] .mark')!;
-    const other = timeline.shadowRoot!.querySelector('[data-id="dakar-2022"] .mark')!;
+    await settle(explorer, map.element, timeline.element);
+    const item = timeline.item('masmut-phase-3').querySelector('.mark')!;
+    const other = timeline.item('dakar-2022').querySelector('.mark')!;
     expect(getComputedStyle(item).stroke).not.to.equal(getComputedStyle(other).stroke);
     expect(parseFloat(getComputedStyle(item).strokeWidth)).to.be.at.least(3);
     explorer.selected = 'SEN';
-    await settle(explorer, map, timeline);
-    const selected = map.shadowRoot!.querySelector('[data-country="SEN"] .shape')!;
-    const plain = map.shadowRoot!.querySelector('[data-country="MLI"] .shape')!;
+    await settle(explorer, map.element, timeline.element);
+    const selected = map.shape('SEN');
+    const plain = map.shape('MLI');
     expect(getComputedStyle(selected).stroke).not.to.equal(getComputedStyle(plain).stroke);
   });
 
   it('drops transitions when reduced motion is asked for', async () => {
     const { map, timeline } = await renderExplorer('en');
-    const shape = map.shadowRoot!.querySelector('.country .shape')!;
-    const item = timeline.shadowRoot!.querySelector('.item')!;
+    const shape = map.get('.country .shape');
+    const item = timeline.get('.item');
     expect(getComputedStyle(shape).transitionDuration).not.to.equal('0s');
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(shape).transitionDuration).to.equal('0s');
@@ -185,9 +172,9 @@ describe('accessibility', () => {
   });
 
   it('reflows at 320 px without horizontal scrolling of the page', async () => {
-    const { explorer, timeline } = await renderExplorer('fr', 320);
-    await waitFor(() => timeline.shadowRoot!.querySelector('[data-orientation="vertical"]'));
-    await settle(explorer, timeline);
+    const { element: explorer, timeline } = await renderExplorer('fr', 320);
+    await waitFor(() => timeline.orientation() === 'vertical');
+    await settle(explorer, timeline.element);
     expect(explorer.scrollWidth).to.be.at.most(320);
     expect(explorer.getBoundingClientRect().width).to.be.at.most(320);
   });
@@ -195,7 +182,7 @@ describe('accessibility', () => {
   it('gives small countries a pointer target of at least 24 by 24 px', async () => {
     const { map } = await renderExplorer('en', 400);
     for (const id of ['TGO', 'BDI', 'BEN']) {
-      const box = map.shadowRoot!.querySelector(`[data-country="${id}"]`)!.getBoundingClientRect();
+      const box = map.country(id).getBoundingClientRect();
       expect(box.width, id).to.be.at.least(24);
       expect(box.height, id).to.be.at.least(24);
     }
@@ -205,7 +192,7 @@ describe('accessibility', () => {
     const withGerman = structuredClone(dataset);
     // Only the title has German: every other text falls back to English.
     (withGerman.title as Record<string, string>).de = 'Afrikanische Partnerschaften';
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const wrapper = await renderInBox({ width: 1000 });
     const explorer = document.createElement('partnership-explorer');
     explorer.lang = 'de';
     explorer.data = withGerman;
@@ -220,21 +207,10 @@ describe('accessibility', () => {
 });
 
 describe('text view', () => {
-  async function renderTable() {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1000px"><partnership-table lang="en"></partnership-table></div>`,
-    );
-    const table = wrapper.querySelector('partnership-table')!;
-    await waitFor(() => table.shadowRoot!.querySelectorAll('tbody tr').length > 0);
-    return table;
-  }
-  const titles = (table: Element) =>
-    [...table.shadowRoot!.querySelectorAll('tbody th')].map((cell) => cell.textContent!.trim());
-
   it('lists every collaboration with its columns, in time order at first', async () => {
-    const table = await renderTable();
-    expect(titles(table)).to.have.length(dataset.collaborations.length);
-    const headers = [...table.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const table = await TablePage.render();
+    expect(table.titles()).to.have.length(dataset.collaborations.length);
+    const headers = table.headers().map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal([
       'Collaboration',
       'Period',
@@ -247,47 +223,49 @@ describe('text view', () => {
     const byStart = [...dataset.collaborations].sort((a, b) =>
       a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
     );
-    expect(titles(table)[0]).to.equal(byStart[0]!.title.en);
-    await expect(table).to.be.accessible();
+    expect(table.titles()[0]).to.equal(byStart[0]!.title.en);
+    await expect(table.element).to.be.accessible();
   });
 
   it('sorts by a column both ways and says so with aria-sort', async () => {
-    const table = await renderTable();
-    const header = table.shadowRoot!.querySelectorAll('thead th')[0]!;
+    const table = await TablePage.render();
+    const header = table.headers()[0]!;
     header.querySelector('button')!.click();
-    await table.updateComplete;
+    await table.element.updateComplete;
     expect(header.getAttribute('aria-sort')).to.equal('ascending');
-    const ascending = titles(table);
+    const ascending = table.titles();
     const expected = dataset.collaborations
       .map((c) => c.title.en)
       .sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
     expect(ascending).to.deep.equal(expected);
     header.querySelector('button')!.click();
-    await table.updateComplete;
+    await table.element.updateComplete;
     expect(header.getAttribute('aria-sort')).to.equal('descending');
-    expect(titles(table)).to.deep.equal([...expected].reverse());
+    expect(table.titles()).to.deep.equal([...expected].reverse());
   });
 
   it('selects a collaboration from its row and follows the year and partner filter', async () => {
-    const table = await renderTable();
-    const button = table.shadowRoot!.querySelector<HTMLButtonElement>('tbody th button')!;
+    const table = await TablePage.render();
+    const button = table.titleButtons()[0]!;
     const selecting = new Promise<CustomEvent>((resolve) =>
-      table.addEventListener('partnership-select', (event) => resolve(event as CustomEvent), { once: true }),
+      table.element.addEventListener('partnership-select', (event) => resolve(event as CustomEvent), {
+        once: true,
+      }),
     );
     button.click();
     const event = await selecting;
     expect(event.detail.kind).to.equal('collaboration');
-    await table.updateComplete;
+    await table.element.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(button.closest('tr')!.classList.contains('selected')).to.equal(true);
-    table.year = 2019;
-    table.partners = ['aim'];
-    await table.updateComplete;
+    table.element.year = 2019;
+    table.element.partners = ['aim'];
+    await table.element.updateComplete;
     const expected = dataset.collaborations
       .filter((c) => c.partners.includes('aim'))
       .filter((c) => Number(c.start.slice(0, 4)) <= 2019 && 2019 <= Number((c.end ?? c.start).slice(0, 4)))
       .map((c) => c.title.en);
-    expect(titles(table).sort()).to.deep.equal(expected.sort());
+    expect(table.titles().sort()).to.deep.equal(expected.sort());
   });
 
   it('stands in for the map when no country of the data has a shape', async () => {
@@ -299,15 +277,14 @@ describe('text view', () => {
     for (const collaboration of noShapes.collaborations) {
       collaboration.countries = collaboration.countries.map((id) => idMap.get(id) ?? id);
     }
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const wrapper = await renderInBox({ width: 1000 });
     const explorer = document.createElement('partnership-explorer');
     explorer.data = noShapes;
     wrapper.append(explorer);
-    const table = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-table'));
-    expect(explorer.shadowRoot!.querySelector('partnership-map')).to.equal(null);
-    expect(explorer.shadowRoot!.querySelector('.notice')!.textContent).to.contain('cannot be drawn');
-    await waitFor(
-      () => table.shadowRoot!.querySelectorAll('tbody tr').length === dataset.collaborations.length,
-    );
+    const page = new ExplorerPage(explorer);
+    await waitFor(() => page.find('partnership-table'));
+    expect(page.find('partnership-map')).to.equal(null);
+    expect(page.get('.notice').textContent).to.contain('cannot be drawn');
+    await page.table.whenDrawn(dataset.collaborations.length);
   });
 });

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { MapPage } from '../support/map-page.js';
 
 /** WCAG 2.x relative luminance of an `rgb(…)` colour as the browser computes it. */
 function luminance(color: string): number {
@@ -31,23 +32,18 @@ function resolve(host: Element, property: string): string {
 }
 
 async function defaultTheme(): Promise<Element> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 900px"><partnership-map></partnership-map></div>`,
-  );
-  const map = wrapper.querySelector('partnership-map')!;
-  await waitFor(() => map.shadowRoot!.querySelector('[role="option"]'));
-  return map;
+  return (await MapPage.render()).element;
 }
 
 /** The map inside an explorer in presentation mode takes the projector theme. */
 async function presentationTheme(): Promise<Element> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 1200px"><partnership-explorer presentation></partnership-explorer></div>`,
+  const explorer = await ExplorerPage.render(
+    html`<partnership-explorer presentation></partnership-explorer>`,
+    {
+      until: 'mounted',
+    },
   );
-  const explorer = wrapper.querySelector('partnership-explorer')!;
-  const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
-  await waitFor(() => map.shadowRoot!.querySelector('[role="option"]'));
-  return map;
+  return (await explorer.map.whenDrawn()).element;
 }
 
 describe('theme contrast', () => {

@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
 import '../../src/index.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { TimelinePage } from '../support/timeline-page.js';
 
 /**
  * WCAG 2.5.3 Label in Name: what a sighted user reads on an item is part of the name a
@@ -27,14 +29,11 @@ const words = (text: string) => text.split(/[\s,·]+/u).filter(Boolean);
 describe('label in name', () => {
   for (const lang of ['nl', 'fr', 'en']) {
     it(`holds for every item of the vertical timeline, whose labels wrap (${lang})`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 380px"></div>`);
+      const wrapper = await renderInBox({ width: 380 });
       const timeline = document.createElement('partnership-timeline');
       timeline.lang = lang;
       wrapper.append(timeline);
-      const items = await waitFor(() => {
-        const found = timeline.shadowRoot?.querySelectorAll('[role="option"]');
-        return found && found.length > 0 ? found : null;
-      });
+      const items = (await new TimelinePage(timeline).whenDrawn()).items();
       // Titles long enough to wrap are among them, which is where words ran together.
       expect([...items].some((item) => item.querySelectorAll('.item-title tspan').length > 1)).to.equal(true);
       expect(await labelInName(timeline)).to.deep.equal([]);
@@ -55,12 +54,12 @@ describe('label in name', () => {
     });
 
     it(`holds in an explorer on a phone, with a country selected and a year (${lang})`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+      const wrapper = await renderInBox({ width: 360 });
       const explorer = document.createElement('partnership-explorer');
       explorer.lang = lang;
       wrapper.append(explorer);
-      const timeline = await waitFor(() => explorer.shadowRoot?.querySelector('partnership-timeline'));
-      await waitFor(() => timeline.shadowRoot?.querySelector('[role="option"]'));
+      const page = await new ExplorerPage(explorer).whenMounted();
+      const timeline = (await page.timeline.whenDrawn()).element;
       expect(await labelInName(explorer)).to.deep.equal([]);
       explorer.selected = 'BEN';
       explorer.year = 2021;

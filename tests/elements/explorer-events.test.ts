@@ -3,7 +3,9 @@ import bundled from '../../data/partnerships.json';
 import '../../src/index.js';
 import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
 import type { Dataset } from '../../src/data/types.js';
-import { press, waitFor } from '../support/dom.js';
+import { waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { MapPage } from '../support/map-page.js';
 import { stepsInTimeOrder } from '../support/steps.js';
 
 /**
@@ -18,16 +20,10 @@ type Name = (typeof NAMES)[number];
 const steps = () => stepsInTimeOrder(dataset);
 const yearOf = (index: number) => Number(steps()[index]!.start.slice(0, 4));
 
+/** An explorer whose events are recorded on the element and on the document. */
 async function renderExplorer(template = html`<partnership-explorer lang="en"></partnership-explorer>`) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 1200px; height: 900px">${template}</div>`,
-  );
-  const explorer = wrapper.querySelector<PartnershipExplorer>('partnership-explorer')!;
-  const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
-  await waitFor(() => map.shadowRoot!.querySelectorAll('[data-country]').length === 8);
-  const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
-  await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
-  await explorer.updateComplete;
+  const page = await ExplorerPage.render(template, { height: 900 });
+  const explorer = page.element;
 
   const onElement: Record<Name, unknown[]> = {
     'partnership-select': [],
@@ -55,16 +51,14 @@ async function renderExplorer(template = html`<partnership-explorer lang="en"></
     return onElement;
   };
   const stop = () => listeners.forEach(([name, listener]) => document.removeEventListener(name, listener));
-  return { explorer, map, timeline, heard, stop };
+  return { page, explorer, heard, stop };
 }
 
 describe('<partnership-explorer> events: once per change, whatever the cause', () => {
   it('a click on a country in the map', async () => {
-    const { explorer, map, heard, stop } = await renderExplorer();
+    const { page, explorer, heard, stop } = await renderExplorer();
     try {
-      map
-        .shadowRoot!.querySelector('[data-country="BEN"]')!
-        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      page.map.clickCountry('BEN');
       const events = await heard();
       expect(explorer.selected).to.equal('BEN');
       expect(events['partnership-select']).to.deep.equal([{ kind: 'country', id: 'BEN' }]);
@@ -75,12 +69,9 @@ describe('<partnership-explorer> events: once per change, whatever the cause', (
   });
 
   it('the year scrubber of the timeline', async () => {
-    const { timeline, heard, stop } = await renderExplorer();
+    const { page, heard, stop } = await renderExplorer();
     try {
-      const range = timeline.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
-      range.value = '2015';
-      range.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      range.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      page.timeline.scrub(2015);
       const events = await heard();
       expect(events['partnership-year-change']).to.deep.equal([{ year: 2015 }]);
       expect(events['partnership-select']).to.deep.equal([]);
@@ -90,9 +81,9 @@ describe('<partnership-explorer> events: once per change, whatever the cause', (
   });
 
   it('a partner chip', async () => {
-    const { explorer, heard, stop } = await renderExplorer();
+    const { page, heard, stop } = await renderExplorer();
     try {
-      explorer.shadowRoot!.querySelector<HTMLButtonElement>('[data-partner="wsm"]')!.click();
+      page.chip('wsm').click();
       const events = await heard();
       expect(events['partnership-filter-change']).to.deep.equal([{ partners: ['wsm'] }]);
     } finally {
@@ -101,11 +92,11 @@ describe('<partnership-explorer> events: once per change, whatever the cause', (
   });
 
   it('a presenter key: the step and its year', async () => {
-    const { explorer, heard, stop } = await renderExplorer(
+    const { page, heard, stop } = await renderExplorer(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
     try {
-      press(explorer.shadowRoot!.querySelector('h2')!, 'PageDown');
+      page.pressOnHeader('PageDown');
       const events = await heard();
       expect(events['partnership-select']).to.deep.equal([{ kind: 'collaboration', id: steps()[0]!.id }]);
       expect(events['partnership-year-change']).to.deep.equal([{ year: yearOf(0) }]);
@@ -181,15 +172,12 @@ describe('<partnership-explorer> events: once per change, whatever the cause', (
         <partnership-explorer lang="en"><partnership-map></partnership-map></partnership-explorer>
       </div>`,
     );
-    const map = wrapper.querySelector('partnership-map')!;
-    await waitFor(() => map.shadowRoot?.querySelectorAll('[data-country]').length === 8);
+    const map = await new MapPage(wrapper.querySelector('partnership-map')!).whenDrawn(8);
     const heard: unknown[] = [];
     const listen = (event: Event) => heard.push((event as CustomEvent).detail);
     document.addEventListener('partnership-select', listen);
     try {
-      map
-        .shadowRoot!.querySelector('[data-country="MLI"]')!
-        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      map.clickCountry('MLI');
       const explorer = wrapper.querySelector<PartnershipExplorer>('partnership-explorer')!;
       await explorer.updateComplete;
       await aTimeout(0);

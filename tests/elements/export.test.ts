@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import bundled from '../../data/partnerships.json';
 import '../../src/index.js';
-import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
-import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import type { Dataset } from '../../src/data/types.js';
 import { waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { MapPage } from '../support/map-page.js';
 
 const dataset = bundled as unknown as Dataset;
 
@@ -21,11 +21,10 @@ async function pngSize(blob: Blob): Promise<[number, number]> {
 
 describe('export from the elements', () => {
   it('the map exports the 8 country shapes, the legend and the source line, as SVG and PNG', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 800px"><partnership-map lang="en" year="2016"></partnership-map></div>`,
+    const { element: map } = await MapPage.render(
+      html`<partnership-map lang="en" year="2016"></partnership-map>`,
+      { width: 800 },
     );
-    const map = wrapper.querySelector('partnership-map') as PartnershipMap;
-    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
     const doc = parse(await map.exportSVG());
     const countries = [...doc.querySelectorAll('[data-country]')].map((node) =>
       node.getAttribute('data-country'),
@@ -52,14 +51,9 @@ describe('export from the elements', () => {
   });
 
   it('the explorer exports map and timeline with both legends, in its language', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1200px"><partnership-explorer lang="fr"></partnership-explorer></div>`,
+    const { element: explorer } = await ExplorerPage.render(
+      html`<partnership-explorer lang="fr"></partnership-explorer>`,
     );
-    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
-    const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
-    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
-    await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
     const doc = parse(await explorer.exportSVG());
     expect(doc.querySelectorAll('[data-country]')).to.have.length(8);
     const text = doc.documentElement.textContent!;
@@ -77,14 +71,9 @@ describe('export from the elements', () => {
     const template = data.collaborations[0]!;
     for (let i = 0; i < 400; i++)
       data.collaborations.push({ ...structuredClone(template), id: `extra-${i}` });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1200px"><partnership-explorer lang="en"></partnership-explorer></div>`,
-    );
-    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
-    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
-    const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
-    await waitFor(() => timeline.shadowRoot!.querySelectorAll('[data-id]').length > 0);
+    const page = await ExplorerPage.render();
+    const explorer = page.element;
+    const timeline = page.timeline.element;
     const small = parse(await explorer.exportSVG());
     expect(small.querySelectorAll('[data-id]').length, 'the whole small timeline').to.equal(
       dataset.collaborations.length,
@@ -99,14 +88,9 @@ describe('export from the elements', () => {
   });
 
   it('downloads from the explorer button with a name that says year and language', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1200px">
-        <partnership-explorer lang="nl" year="2019"></partnership-explorer>
-      </div>`,
+    const { element: explorer } = await ExplorerPage.render(
+      html`<partnership-explorer lang="nl" year="2019"></partnership-explorer>`,
     );
-    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
-    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
     const clicked: string[] = [];
     const original = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {

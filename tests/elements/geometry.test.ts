@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import bundled from '../../data/partnerships.json';
 import '../../src/index.js';
-import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
-import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { PartnershipErrorEvent } from '../../src/events.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox, waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { MapPage } from '../support/map-page.js';
 
 /**
  * Maps of other regions: a dataset of another organisation with the map file
@@ -19,18 +19,17 @@ async function example(): Promise<Dataset> {
   return (await (await fetch(EXAMPLE)).json()) as Dataset;
 }
 
-const options = (map: PartnershipMap) => [
-  ...map.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"]'),
-];
-
-async function explorerWithExample(lang: string, width: number): Promise<PartnershipExplorer> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+/** An explorer of the example on its own map, once the map draws the example's five countries. */
+async function explorerWithExample(lang: string, width: number): Promise<ExplorerPage> {
+  const wrapper = await renderInBox({ width });
   const explorer = document.createElement('partnership-explorer');
   explorer.lang = lang;
   explorer.data = await example();
   explorer.geometrySrc = EXAMPLE_MAP;
   wrapper.append(explorer);
-  return explorer;
+  const page = await new ExplorerPage(explorer).whenMounted(5000);
+  await page.map.whenDrawn(5, 5000);
+  return page;
 }
 
 describe('a map file for another region', () => {
@@ -40,22 +39,17 @@ describe('a map file for another region', () => {
     ['nl', 800],
   ] as const) {
     it(`draws the example's five countries from its map file, named and labelled inside the map (${lang}, ${width} px)`, async () => {
-      const explorer = await explorerWithExample(lang, width);
-      const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'), 5000);
-      await waitFor(() => options(map).length === 5, 5000);
-      expect(
-        options(map)
-          .map((option) => option.dataset.country)
-          .sort(),
-      ).to.deep.equal(['BOL', 'KEN', 'KHM', 'MDG', 'RWA']);
+      const page = await explorerWithExample(lang, width);
+      const map = page.map;
+      expect(map.countryIds().sort()).to.deep.equal(['BOL', 'KEN', 'KHM', 'MDG', 'RWA']);
       // Cambodia and Rwanda have no name in the example data: they are named in the reader's
       // language, as the browser's own region names have them.
       const names = new Intl.DisplayNames([lang], { type: 'region' });
-      const cambodia = options(map).find((option) => option.dataset.country === 'KHM')!;
+      const cambodia = map.country('KHM');
       expect(cambodia.getAttribute('aria-label')).to.contain(names.of('KH')!);
-      const frame = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
-      const labels = [...map.shadowRoot!.querySelectorAll('.labels text')];
-      expect(labels.map((label) => label.textContent!.trim())).to.include(names.of('RW')!);
+      const frame = map.svg().getBoundingClientRect();
+      const labels = map.labels();
+      expect(map.labelTexts()).to.include(names.of('RW')!);
       for (const label of labels) {
         const box = label.getBoundingClientRect();
         expect(box.left, label.textContent!).to.be.at.least(frame.left - 0.5);
@@ -67,8 +61,8 @@ describe('a map file for another region', () => {
       const overlaps = (a: DOMRect, b: DOMRect) =>
         a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       const covers = [
-        ...[...map.shadowRoot!.querySelectorAll('.marker-dot')].map((dot) => dot.getBoundingClientRect()),
-        map.shadowRoot!.querySelector('.controls')!.getBoundingClientRect(),
+        ...map.markerDots().map((dot) => dot.getBoundingClientRect()),
+        map.get('.controls').getBoundingClientRect(),
       ];
       for (const label of labels) {
         const box = label.getBoundingClientRect();
@@ -81,22 +75,18 @@ describe('a map file for another region', () => {
       }
       // The example says nothing of any programme membership, so neither does the map.
       expect(cambodia.getAttribute('aria-label')).not.to.match(/MASMUT|inferred|déduite|afgeleid/i);
-      expect(map.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
-      await expect(explorer).to.be.accessible();
+      expect(map.notice()).to.equal(null);
+      await expect(page.element).to.be.accessible();
     });
   }
 
   it('places venues in the file’s projection: Nairobi lands inside Kenya', async () => {
-    const explorer = await explorerWithExample('en', 1000);
-    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'), 5000);
-    await waitFor(() => options(map).length === 5, 5000);
+    const { map } = await explorerWithExample('en', 1000);
     const dataset = await example();
     const nairobi = dataset.collaborations.find((c) => c.venue?.country === 'KEN')!;
-    const marker = await waitFor(() =>
-      map.shadowRoot!.querySelector(`[data-collaboration="${nairobi.id}"] .marker-dot`),
-    );
+    const marker = await waitFor(() => map.markerDot(nairobi.id));
     const dot = marker.getBoundingClientRect();
-    const kenya = map.shadowRoot!.querySelector('[data-country="KEN"] .shape')!.getBoundingClientRect();
+    const kenya = map.shape('KEN').getBoundingClientRect();
     const [x, y] = [dot.left + dot.width / 2, dot.top + dot.height / 2];
     expect(x).to.be.within(kenya.left, kenya.right);
     expect(y).to.be.within(kenya.top, kenya.bottom);
@@ -112,7 +102,7 @@ describe('countries the map has no outline of', () => {
       name: { nl: 'Cambodja', fr: 'Cambodge', en: 'Cambodia' },
       sources: ['report-2021'],
     });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const wrapper = await renderInBox({ width: 900 });
     const map = document.createElement('partnership-map');
     map.lang = 'fr';
     map.data = dataset;
@@ -125,15 +115,14 @@ describe('countries the map has no outline of', () => {
     expect(detail.issues[0]!.message).to.contain('npx partnership-data geometry');
     expect(detail.message).to.contain('KHM');
     expect(detail.message).to.contain('Cambodge');
-    await waitFor(() => options(map).length === 8);
-    const notice = map.shadowRoot!.querySelector('[part="notice"]')!;
+    const notice = (await new MapPage(map).whenDrawn(8)).notice()!;
     expect(notice.textContent).to.contain('Cambodge (KHM)');
     expect(notice.textContent).to.contain('partnership-data geometry');
     expect(notice.textContent).to.contain('geometry-src');
   });
 
   it('shows a map file that is not one as a located error, and offers to try again', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    const wrapper = await renderInBox({ width: 700 });
     const map = document.createElement('partnership-map');
     map.geometry = { step: 1, origin: [0, 0], arcs: ['AAAA'], borders: [], countries: [{ id: 'KEN' }] };
     const error = oneEvent(map, 'partnership-error');
@@ -144,22 +133,21 @@ describe('countries the map has no outline of', () => {
       'countries[0].name',
       'countries[0].rings',
     ]);
-    const shown = await waitFor(() => map.shadowRoot!.querySelector('[part="error"]'));
+    const page = new MapPage(map);
+    const shown = await waitFor(() => page.find('[part="error"]'));
     expect(shown.textContent).to.contain('countries[0].rings');
-    expect(map.shadowRoot!.querySelector('svg[part="map"]')).to.equal(null);
+    expect(page.find('svg[part="map"]')).to.equal(null);
 
     const missing = document.createElement('partnership-map');
     missing.geometrySrc = '/data/examples/no-such-map.json';
     const failed = oneEvent(missing, 'partnership-error');
     wrapper.append(missing);
     expect(((await failed) as PartnershipErrorEvent).detail.message).to.contain('the server answered 404');
-    const retry = await waitFor(() =>
-      missing.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] .retry'),
-    );
+    const retry = await waitFor(() => new MapPage(missing).find<HTMLButtonElement>('[part="error"] .retry'));
     // Given the right address, the same element draws the map.
     missing.geometrySrc = EXAMPLE_MAP;
     missing.data = await example();
-    await waitFor(() => options(missing).length === 5, 5000);
+    await new MapPage(missing).whenDrawn(5, 5000);
     expect(retry.isConnected).to.equal(false);
   });
 });
@@ -171,11 +159,11 @@ describe('demo/other-region.html', () => {
       html`<iframe src="/demo/other-region.html" style="width: 1280px; height: 1000px"></iframe>`,
     );
     const explorer = await waitFor(() => frame.contentDocument?.querySelector('partnership-explorer'), 20000);
-    const map = await waitFor(() => explorer.shadowRoot?.querySelector('partnership-map'), 20000);
-    await waitFor(() => options(map).length === 5, 20000);
+    const shown = await new ExplorerPage(explorer).whenMounted(20000);
+    await shown.map.whenDrawn(5, 20000);
     const page = frame.contentDocument!;
     expect(page.querySelector('.example-warning')!.textContent).to.contain('Example data');
-    expect(explorer.shadowRoot!.querySelector('h2')!.textContent).to.contain('Example data');
+    expect(shown.heading().textContent).to.contain('Example data');
     // axe-core run inside the page, as a person's browser would see it.
     const source = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
     const script = page.createElement('script');

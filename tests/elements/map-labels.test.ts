@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/elements/partnership-map/partnership-map.js';
-import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import type { Dataset } from '../../src/data/types.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox, waitFor } from '../support/dom.js';
+import { MapPage } from '../support/map-page.js';
 
 /**
  * The map's names on every screen: phones from 320 px, tablets, laptops, portrait and
@@ -30,37 +30,34 @@ async function renderMap(
   height: number | null,
   lang: string,
   extra: Record<string, string> = {},
-): Promise<PartnershipMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const map = document.createElement('partnership-map');
-  map.lang = lang;
-  if (height) map.style.setProperty('--pw-map-aspect-ratio', `${width} / ${height}`);
-  for (const [name, value] of Object.entries(extra)) map.style.setProperty(name, value);
-  wrapper.append(map);
-  await waitFor(() => map.shadowRoot!.querySelectorAll('.labels text').length === 8);
+): Promise<MapPage> {
+  const wrapper = await renderInBox({ width });
+  const element = document.createElement('partnership-map');
+  element.lang = lang;
+  if (height) element.style.setProperty('--pw-map-aspect-ratio', `${width} / ${height}`);
+  for (const [name, value] of Object.entries(extra)) element.style.setProperty(name, value);
+  wrapper.append(element);
+  const map = new MapPage(element);
+  await waitFor(() => map.labels().length === 8);
   // The resize observer and a possible second layout (the buttons' size) settle.
   await aTimeout(50);
-  await map.updateComplete;
+  await element.updateComplete;
   return map;
 }
 
-const svgBox = (map: PartnershipMap) =>
-  map.shadowRoot!.querySelector('svg[part="map"]')!.getBoundingClientRect();
-const labels = (map: PartnershipMap) => [...map.shadowRoot!.querySelectorAll<SVGTextElement>('.labels text')];
-
 /** Every name inside the map, on no other name, marker, venue name or button. */
-function expectLabelsClear(map: PartnershipMap): void {
-  const frame = svgBox(map);
-  const boxes = labels(map).map((label) => ({
+function expectLabelsClear(map: MapPage): void {
+  const frame = map.svg().getBoundingClientRect();
+  const boxes = map.labels().map((label) => ({
     text: label.textContent!.trim(),
     box: label.getBoundingClientRect(),
   }));
   const covers = [
-    ...[...map.shadowRoot!.querySelectorAll('.marker-dot, .venue-name')].map((element) => ({
+    ...map.findAll('.marker-dot, .venue-name').map((element) => ({
       what: element.textContent?.trim() || 'a marker',
       box: element.getBoundingClientRect(),
     })),
-    ...[...map.shadowRoot!.querySelectorAll('.controls button')].map((button) => ({
+    ...map.buttons().map((button) => ({
       what: `button ${button.getAttribute('aria-label')}`,
       box: button.getBoundingClientRect(),
     })),
@@ -86,12 +83,6 @@ function expectLabelsClear(map: PartnershipMap): void {
   }
 }
 
-/** The zoom layer's scale, from its transform attribute. */
-function scaleOf(map: PartnershipMap): number {
-  const transform = map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform') ?? '';
-  return Number(/scale\(([\d.e-]+)\)/.exec(transform)?.[1] ?? '1');
-}
-
 const BOXES: [number, number | null][] = [
   [320, null],
   [360, null],
@@ -110,16 +101,16 @@ describe('<partnership-map> names on every screen', () => {
     for (const [width, height] of BOXES) {
       it(`names all eight countries clear of each other, markers and buttons (${lang}, ${width} × ${height ?? 'auto'})`, async () => {
         const map = await renderMap(width, height, lang);
-        const texts = labels(map).map((label) => label.textContent!.trim());
+        const texts = map.labelTexts();
         expect(texts.sort()).to.deep.equal(expectedNames(lang));
         expectLabelsClear(map);
-        for (const label of labels(map)) {
+        for (const label of map.labels()) {
           expect(parseFloat(getComputedStyle(label).fontSize), label.textContent!).to.be.at.least(10);
         }
         // All eight shapes whole in the frame at the default zoom.
-        const frame = svgBox(map);
+        const frame = map.svg().getBoundingClientRect();
         for (const country of dataset.countries) {
-          const shape = map.shadowRoot!.querySelector(`[data-country="${country.id}"] .shape`)!;
+          const shape = map.shape(country.id);
           const box = shape.getBoundingClientRect();
           expect(
             box.left >= frame.left - 0.5 &&
@@ -139,10 +130,8 @@ describe('<partnership-map> names on every screen', () => {
       [360, 560],
     ] as const) {
       const map = await renderMap(width, height, 'en');
-      const frame = svgBox(map);
-      const shapes = [...map.shadowRoot!.querySelectorAll('.country .shape')].map((s) =>
-        s.getBoundingClientRect(),
-      );
+      const frame = map.svg().getBoundingClientRect();
+      const shapes = map.findAll('.country .shape').map((s) => s.getBoundingClientRect());
       const spanX = Math.max(...shapes.map((b) => b.right)) - Math.min(...shapes.map((b) => b.left));
       const spanY = Math.max(...shapes.map((b) => b.bottom)) - Math.min(...shapes.map((b) => b.top));
       // As large as fits: the countries reach across most of the frame in one direction.
@@ -153,21 +142,20 @@ describe('<partnership-map> names on every screen', () => {
   it('moves the buttons out of a narrow map, and keeps them over the corner of a wide one', async () => {
     for (const width of [320, 390]) {
       const map = await renderMap(width, null, 'fr');
-      const frame = svgBox(map);
-      for (const button of map.shadowRoot!.querySelectorAll('.controls button')) {
+      const frame = map.svg().getBoundingClientRect();
+      for (const button of map.buttons()) {
         expect(overlaps(button.getBoundingClientRect(), frame), `${width} px`).to.equal(false);
         expect(button.getAttribute('aria-label')).to.be.a('string').and.not.equal('');
       }
     }
     const wide = await renderMap(1000, null, 'fr');
-    const button = wide.shadowRoot!.querySelector('.controls button')!.getBoundingClientRect();
-    expect(overlaps(button, svgBox(wide))).to.equal(true);
+    const button = wide.buttons()[0]!.getBoundingClientRect();
+    expect(overlaps(button, wide.svg().getBoundingClientRect())).to.equal(true);
   });
 
   it('grows names, legend and buttons with the host font size, and keeps 12 px names at the default', async () => {
     const normal = await renderMap(900, null, 'fr');
-    const sizes = (map: PartnershipMap) =>
-      labels(map).map((label) => parseFloat(getComputedStyle(label).fontSize));
+    const sizes = (map: MapPage) => map.labels().map((label) => parseFloat(getComputedStyle(label).fontSize));
     expect(
       sizes(normal).every((size) => size === 12),
       `${sizes(normal)}`,
@@ -176,18 +164,16 @@ describe('<partnership-map> names on every screen', () => {
     // Twice the type: names of 24 px, smaller only where space is short (never under 20).
     expect(Math.max(...sizes(large))).to.equal(24);
     expect(Math.min(...sizes(large))).to.be.at.least(20);
-    const legend = (map: PartnershipMap) =>
-      parseFloat(getComputedStyle(map.shadowRoot!.querySelector('.legend')!).fontSize);
+    const legend = (map: MapPage) => parseFloat(getComputedStyle(map.get('.legend')).fontSize);
     expect(legend(large)).to.equal(2 * legend(normal));
-    const button = (map: PartnershipMap) =>
-      map.shadowRoot!.querySelector('.controls button')!.getBoundingClientRect();
+    const button = (map: MapPage) => map.buttons()[0]!.getBoundingClientRect();
     expect(button(large).width).to.be.closeTo(2 * button(normal).width, 1);
     expectLabelsClear(large);
   });
 
   it('follows --pw-map-label-size', async () => {
     const map = await renderMap(1280, null, 'nl', { '--pw-map-label-size': '18px' });
-    const sizes = labels(map).map((label) => parseFloat(getComputedStyle(label).fontSize));
+    const sizes = map.labels().map((label) => parseFloat(getComputedStyle(label).fontSize));
     expect(Math.max(...sizes)).to.equal(18);
     expectLabelsClear(map);
   });
@@ -213,8 +199,8 @@ describe('<partnership-map frame-selection>', () => {
   });
 
   /** Waits until the zoom stops changing for a few frames, after the ~600 ms of a move. */
-  async function settled(map: PartnershipMap): Promise<string> {
-    const layer = () => map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform')!;
+  async function settled(map: MapPage): Promise<string> {
+    const layer = () => map.transform();
     const start = performance.now();
     let last = layer();
     let still = 0;
@@ -224,73 +210,72 @@ describe('<partnership-map frame-selection>', () => {
       last = now;
       return still >= 5 && performance.now() - start > 700;
     }, 3000);
-    await map.updateComplete;
+    await map.element.updateComplete;
     return last;
   }
 
-  const shapeBox = (map: PartnershipMap, id: string) =>
-    map.shadowRoot!.querySelector(`[data-country="${id}"] .shape`)!.getBoundingClientRect();
+  const shapeBox = (map: MapPage, id: string) => map.shape(id).getBoundingClientRect();
 
   it('reflects the attribute', async () => {
     const map = await renderMap(700, 400, 'en');
-    expect(map.frameSelection).to.equal(false);
-    map.frameSelection = true;
-    await map.updateComplete;
-    expect(map.hasAttribute('frame-selection')).to.equal(true);
+    expect(map.element.frameSelection).to.equal(false);
+    map.element.frameSelection = true;
+    await map.element.updateComplete;
+    expect(map.element.hasAttribute('frame-selection')).to.equal(true);
   });
 
   it('frames a one-country collaboration smoothly, at least 30 % of the map, with its names placed', async () => {
     const map = await renderMap(700, 400, 'fr');
-    map.frameSelection = true;
-    await map.updateComplete;
-    expect(scaleOf(map)).to.equal(1);
+    map.element.frameSelection = true;
+    await map.element.updateComplete;
+    expect(map.scale()).to.equal(1);
     const id = oneCountry.countries[0]!;
     const start = performance.now();
-    map.selected = oneCountry.id;
-    await map.updateComplete;
+    map.element.selected = oneCountry.id;
+    await map.element.updateComplete;
     // Part of the way after a few frames: neither where it started nor where it ends.
-    await waitFor(() => scaleOf(map) > 1);
-    const early = scaleOf(map);
+    await waitFor(() => map.scale() > 1);
+    const early = map.scale();
     const earlyAt = performance.now() - start;
     await settled(map);
     const elapsed = performance.now() - start;
-    expect(scaleOf(map)).to.be.above(early);
+    expect(map.scale()).to.be.above(early);
     if (earlyAt < 300) expect(elapsed, 'takes about 600 ms').to.be.at.least(400);
-    const frame = svgBox(map);
+    const frame = map.svg().getBoundingClientRect();
     const box = shapeBox(map, id);
     expect(Math.max(box.width / frame.width, box.height / frame.height), id).to.be.at.least(0.3);
     // Whole, and its name in view.
     expect(box.left).to.be.at.least(frame.left - 0.5);
     expect(box.right).to.be.at.most(frame.right + 0.5);
     const name = dataset.countries.find((c) => c.id === id)!;
-    const texts = labels(map).map((label) => label.textContent!.trim());
+    const texts = map.labelTexts();
     expect(texts).to.include((name.shortName ?? name.name!).fr);
     expectLabelsClear(map);
   });
 
   it('frames a country when a country is selected, on a phone too', async () => {
     const map = await renderMap(360, null, 'nl');
-    map.frameSelection = true;
-    map.selected = 'BDI';
-    await map.updateComplete;
+    map.element.frameSelection = true;
+    map.element.selected = 'BDI';
+    await map.element.updateComplete;
     await settled(map);
-    const frame = svgBox(map);
+    const frame = map.svg().getBoundingClientRect();
     const box = shapeBox(map, 'BDI');
     expect(Math.max(box.width / frame.width, box.height / frame.height)).to.be.at.least(0.3);
-    expect(labels(map).map((label) => label.textContent!.trim())).to.include('Burundi');
+    expect(map.labelTexts()).to.include('Burundi');
     expectLabelsClear(map);
   });
 
   it('shows a venue with no country, and the country around it', async () => {
     const map = await renderMap(700, 400, 'en');
-    map.frameSelection = true;
-    map.selected = venueOnly.id;
-    await map.updateComplete;
+    map.element.frameSelection = true;
+    map.element.selected = venueOnly.id;
+    await map.element.updateComplete;
     await settled(map);
-    expect(scaleOf(map)).to.be.above(1.5);
-    const dot = map.shadowRoot!.querySelector(`[data-collaboration="${venueOnly.id}"] .marker-dot`)!;
+    expect(map.scale()).to.be.above(1.5);
+    const dot = map.markerDot(venueOnly.id)!;
     const box = dot.getBoundingClientRect();
-    const frame = svgBox(map);
+    const frame = map.svg().getBoundingClientRect();
     expect(box.left).to.be.above(frame.left + frame.width * 0.2);
     expect(box.right).to.be.below(frame.right - frame.width * 0.2);
     expect(box.top).to.be.above(frame.top);
@@ -300,51 +285,51 @@ describe('<partnership-map frame-selection>', () => {
 
   it('returns to the eight countries with nothing, or a collaboration of no place, selected', async () => {
     const map = await renderMap(700, 400, 'en');
-    map.frameSelection = true;
-    map.selected = 'TGO';
-    await map.updateComplete;
+    map.element.frameSelection = true;
+    map.element.selected = 'TGO';
+    await map.element.updateComplete;
     await settled(map);
-    expect(scaleOf(map)).to.be.above(1);
-    map.selected = neither.id;
-    await map.updateComplete;
+    expect(map.scale()).to.be.above(1);
+    map.element.selected = neither.id;
+    await map.element.updateComplete;
     await settled(map);
-    expect(scaleOf(map)).to.equal(1);
-    map.selected = 'SEN';
-    await map.updateComplete;
+    expect(map.scale()).to.equal(1);
+    map.element.selected = 'SEN';
+    await map.element.updateComplete;
     await settled(map);
-    map.selected = null;
-    await map.updateComplete;
+    map.element.selected = null;
+    await map.element.updateComplete;
     await settled(map);
-    expect(scaleOf(map)).to.equal(1);
-    expect(labels(map)).to.have.length(8);
+    expect(map.scale()).to.equal(1);
+    expect(map.labels()).to.have.length(8);
     expectLabelsClear(map);
   });
 
   it('moves at once with reduced motion', async function () {
     if (!(await reduceMotion(true))) this.skip();
     const map = await renderMap(700, 400, 'en');
-    map.frameSelection = true;
-    map.selected = oneCountry.id;
-    await map.updateComplete;
-    const immediate = map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform');
-    expect(scaleOf(map)).to.be.above(1);
+    map.element.frameSelection = true;
+    map.element.selected = oneCountry.id;
+    await map.element.updateComplete;
+    const immediate = map.transform();
+    expect(map.scale()).to.be.above(1);
     expect(await settled(map)).to.equal(immediate);
   });
 
   it('still zooms with the buttons afterwards, and the reset button shows the eight countries again', async () => {
     const map = await renderMap(700, 400, 'en');
-    map.frameSelection = true;
-    map.selected = 'BEN';
-    await map.updateComplete;
+    map.element.frameSelection = true;
+    map.element.selected = 'BEN';
+    await map.element.updateComplete;
     await settled(map);
-    const framed = scaleOf(map);
-    const [zoomIn, , reset] = [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.controls button')];
+    const framed = map.scale();
+    const [zoomIn, , reset] = map.buttons();
     zoomIn!.click();
-    await waitFor(() => scaleOf(map) > framed);
+    await waitFor(() => map.scale() > framed);
     reset!.click();
-    await waitFor(() => scaleOf(map) === 1);
-    await map.updateComplete;
+    await waitFor(() => map.scale() === 1);
+    await map.element.updateComplete;
     expect(reset!.disabled).to.equal(true);
-    expect(labels(map)).to.have.length(8);
+    expect(map.labels()).to.have.length(8);
   });
 });

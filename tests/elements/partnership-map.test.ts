@@ -2,9 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/elements/partnership-map/partnership-map.js';
-import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import type { Collaboration, Dataset } from '../../src/data/types.js';
-import { deepActiveElement, press, waitFor } from '../support/dom.js';
+import { click, deepActiveElement, renderInBox, waitFor } from '../support/dom.js';
+import { MapPage } from '../support/map-page.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 const dataset = bundled as unknown as Dataset;
@@ -16,56 +16,42 @@ function activeIn(collaboration: Collaboration, year: number): boolean {
   return first <= year && year <= last;
 }
 
-async function renderMap(template = html`<partnership-map></partnership-map>`): Promise<PartnershipMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">${template}</div>`);
-  const map = wrapper.querySelector('partnership-map')!;
-  await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
-  return map;
-}
-
-function options(map: PartnershipMap): SVGGElement[] {
-  return [...map.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"]')];
-}
-
-function option(map: PartnershipMap, id: string): SVGGElement {
-  return map.shadowRoot!.querySelector<SVGGElement>(`[data-country="${id}"]`)!;
-}
-
 describe('<partnership-map>', () => {
   it('draws the eight countries of the dataset as selectable shapes, named in the page language', async () => {
-    const map = await renderMap(html`<partnership-map lang="fr"></partnership-map>`);
-    const ids = options(map)
+    const map = await MapPage.render(html`<partnership-map lang="fr"></partnership-map>`);
+    const ids = map
+      .countries()
       .map((element) => element.dataset.country)
       .sort();
     expect(ids).to.deep.equal(dataset.countries.map((country) => country.id).sort());
     expect(ids).to.have.length(8);
     for (const country of dataset.countries) {
-      expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name!.fr);
-      expect(option(map, country.id).querySelector('path')!.getAttribute('d')).to.match(/^M[\d.-]/);
+      expect(map.country(country.id).getAttribute('aria-label')).to.contain(country.name!.fr);
+      expect(map.country(country.id).querySelector('path')!.getAttribute('d')).to.match(/^M[\d.-]/);
     }
     // Neighbours are drawn as context but are not selectable.
-    expect(map.shadowRoot!.querySelectorAll('.neighbour').length).to.be.greaterThan(10);
+    expect(map.findAll('.neighbour').length).to.be.greaterThan(10);
   });
 
   it('says in each country name whether MASMUT membership is inferred', async () => {
-    const map = await renderMap(html`<partnership-map lang="en"></partnership-map>`);
+    const map = await MapPage.render(html`<partnership-map lang="en"></partnership-map>`);
     for (const country of dataset.countries) {
-      const label = option(map, country.id).getAttribute('aria-label')!;
+      const label = map.country(country.id).getAttribute('aria-label')!;
       expect(label.includes('inferred'), country.id).to.equal(country.masmut === 'inferred');
-      expect(option(map, country.id).classList.contains('inferred')).to.equal(country.masmut === 'inferred');
+      expect(map.country(country.id).classList.contains('inferred')).to.equal(country.masmut === 'inferred');
     }
   });
 
   it('counts the collaborations active in the chosen year for each country', async () => {
-    const map = await renderMap(html`<partnership-map lang="en" year="2016"></partnership-map>`);
+    const map = await MapPage.render(html`<partnership-map lang="en" year="2016"></partnership-map>`);
     for (const year of [2016, 2025]) {
-      map.year = year;
-      await map.updateComplete;
+      map.element.year = year;
+      await map.element.updateComplete;
       for (const country of dataset.countries) {
         const expected = dataset.collaborations.filter(
           (collaboration) => collaboration.countries.includes(country.id) && activeIn(collaboration, year),
         ).length;
-        const label = option(map, country.id).getAttribute('aria-label')!;
+        const label = map.country(country.id).getAttribute('aria-label')!;
         expect(label, `${country.id} in ${year}`).to.contain(`${expected} collaboration`);
         expect(label).to.contain(`in ${year}`);
       }
@@ -73,8 +59,8 @@ describe('<partnership-map>', () => {
   });
 
   it('shades a country with more active collaborations at least as dark as one with fewer', async () => {
-    const map = await renderMap(html`<partnership-map year="2022"></partnership-map>`);
-    const level = (id: string) => Number(/shade-(\d)/.exec(option(map, id).getAttribute('class')!)![1]);
+    const map = await MapPage.render(html`<partnership-map year="2022"></partnership-map>`);
+    const level = (id: string) => Number(/shade-(\d)/.exec(map.country(id).getAttribute('class')!)![1]);
     const count = (id: string) =>
       dataset.collaborations.filter((c) => c.countries.includes(id) && activeIn(c, 2022)).length;
     const ids = dataset.countries.map((country) => country.id);
@@ -85,72 +71,72 @@ describe('<partnership-map>', () => {
   });
 
   it('selects a country on click and fires partnership-select', async () => {
-    const map = await renderMap();
-    const listener = oneEvent(map, 'partnership-select');
-    option(map, 'SEN').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const map = await MapPage.render();
+    const listener = oneEvent(map.element, 'partnership-select');
+    map.clickCountry('SEN');
     const event = await listener;
     expect(event.detail).to.deep.equal({ kind: 'country', id: 'SEN' });
     expect(event.bubbles && event.composed).to.equal(true);
-    await map.updateComplete;
-    expect(map.selected).to.equal('SEN');
-    expect(option(map, 'SEN').getAttribute('aria-selected')).to.equal('true');
-    expect(option(map, 'MLI').getAttribute('aria-selected')).to.equal('false');
+    await map.element.updateComplete;
+    expect(map.element.selected).to.equal('SEN');
+    expect(map.country('SEN').getAttribute('aria-selected')).to.equal('true');
+    expect(map.country('MLI').getAttribute('aria-selected')).to.equal('false');
   });
 
   it('highlights the countries of a selected collaboration', async () => {
-    const map = await renderMap();
+    const map = await MapPage.render();
     const collaboration = dataset.collaborations.find((c) => c.countries.length >= 2)!;
-    map.selected = collaboration.id;
-    await map.updateComplete;
-    for (const element of options(map)) {
+    map.element.selected = collaboration.id;
+    await map.element.updateComplete;
+    for (const element of map.countries()) {
       const expected = collaboration.countries.includes(element.dataset.country!);
       expect(element.classList.contains('highlighted'), element.dataset.country).to.equal(expected);
     }
   });
 
   it('moves focus west to east with the arrow keys, selects with Enter and clears with Escape', async () => {
-    const map = await renderMap();
-    const tabStops = options(map).filter((element) => element.getAttribute('tabindex') === '0');
+    const map = await MapPage.render();
+    const tabStops = map.countries().filter((element) => element.getAttribute('tabindex') === '0');
     expect(tabStops).to.have.length(1);
     const first = tabStops[0]!;
     first.focus();
     const x = (element: Element) =>
       element.getBoundingClientRect().left + element.getBoundingClientRect().width / 2;
 
-    press(first, 'ArrowRight');
+    map.press('ArrowRight', first);
     const second = await waitFor(() => {
       const active = deepActiveElement();
       return active !== first && active?.getAttribute('role') === 'option' ? active : null;
     });
     expect(x(second)).to.be.greaterThan(x(first));
 
-    const selecting = oneEvent(map, 'partnership-select');
-    press(second, 'Enter');
+    const selecting = oneEvent(map.element, 'partnership-select');
+    map.press('Enter', second);
     expect((await selecting).detail).to.deep.equal({
       kind: 'country',
       id: (second as SVGGElement).dataset.country,
     });
 
-    const clearing = oneEvent(map, 'partnership-select');
-    press(second, 'Escape');
+    const clearing = oneEvent(map.element, 'partnership-select');
+    map.press('Escape', second);
     expect((await clearing).detail).to.equal(null);
-    expect(map.selected).to.equal(null);
+    expect(map.element.selected).to.equal(null);
 
-    press(second, 'End');
+    map.press('End', second);
     const last = await waitFor(() => (deepActiveElement() !== second ? deepActiveElement() : null));
-    const maxX = Math.max(...options(map).map(x));
+    const maxX = Math.max(...map.countries().map(x));
     expect(x(last)).to.equal(maxX);
   });
 
   it('changes every country name when the language changes', async () => {
-    const map = await renderMap(html`<partnership-map lang="nl"></partnership-map>`);
+    const map = await MapPage.render(html`<partnership-map lang="nl"></partnership-map>`);
     for (const lang of ['nl', 'fr', 'en'] as const) {
-      map.lang = lang;
-      await map.updateComplete;
+      map.element.lang = lang;
+      await map.element.updateComplete;
       for (const country of dataset.countries) {
-        expect(option(map, country.id).getAttribute('aria-label')).to.contain(country.name![lang]);
+        expect(map.country(country.id).getAttribute('aria-label')).to.contain(country.name![lang]);
       }
-      const svgLabel = map.shadowRoot!.querySelector('svg')!.getAttribute('aria-label');
+      const svgLabel = map.svg().getAttribute('aria-label');
       expect(svgLabel).to.be.a('string').and.not.equal('');
     }
   });
@@ -159,20 +145,19 @@ describe('<partnership-map>', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="fr" style="width: 800px"><partnership-map></partnership-map></div>`,
     );
-    const map = wrapper.querySelector('partnership-map')!;
-    await waitFor(() => map.shadowRoot!.querySelector('[data-country="SEN"]'));
-    expect(option(map, 'SEN').getAttribute('aria-label')).to.contain('Sénégal');
+    const map = await new MapPage(wrapper.querySelector('partnership-map')!).whenDrawn();
+    expect(map.country('SEN').getAttribute('aria-label')).to.contain('Sénégal');
   });
 
   it('marks venues of visible collaborations and selects their collaboration on click', async () => {
-    const map = await renderMap(html`<partnership-map year="2022"></partnership-map>`);
+    const map = await MapPage.render(html`<partnership-map year="2022"></partnership-map>`);
     const withVenue = dataset.collaborations.filter((c) => c.venue && activeIn(c, 2022));
-    const markers = [...map.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
+    const markers = map.markers();
     expect(markers.map((m) => m.dataset.collaboration).sort()).to.deep.equal(
       withVenue.map((c) => c.id).sort(),
     );
-    const listener = oneEvent(map, 'partnership-select');
-    markers[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const listener = oneEvent(map.element, 'partnership-select');
+    click(markers[0]!);
     expect((await listener).detail).to.deep.equal({
       kind: 'collaboration',
       id: markers[0]!.dataset.collaboration,
@@ -180,29 +165,29 @@ describe('<partnership-map>', () => {
   });
 
   it('narrows the shading to the partner filter', async () => {
-    const map = await renderMap(html`<partnership-map lang="en"></partnership-map>`);
-    map.partners = ['aim'];
-    await map.updateComplete;
+    const map = await MapPage.render(html`<partnership-map lang="en"></partnership-map>`);
+    map.element.partners = ['aim'];
+    await map.element.updateComplete;
     for (const country of dataset.countries) {
       const expected = dataset.collaborations.filter(
         (c) => c.partners.includes('aim') && c.countries.includes(country.id),
       ).length;
-      expect(option(map, country.id).getAttribute('aria-label')).to.contain(`${expected} collaboration`);
+      expect(map.country(country.id).getAttribute('aria-label')).to.contain(`${expected} collaboration`);
     }
   });
 
   for (const width of [420, 560, 700, 900, 1200]) {
     it(`keeps every label clear of the venue markers drawn over it, ${width} px wide`, async () => {
-      const map = await renderMap(
+      const map = await MapPage.render(
         html`<partnership-map lang="en" style="width: ${width}px"></partnership-map>`,
       );
       const dakar = dataset.collaborations.find((c) => c.id === 'dakar-2022')!;
-      await waitFor(() => map.shadowRoot!.querySelector(`[data-collaboration="${dakar.id}"] .marker-dot`));
+      await waitFor(() => map.markerDot(dakar.id));
       const overlaps = (a: DOMRect, b: DOMRect) =>
         a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const dots = [...map.shadowRoot!.querySelectorAll('.marker-dot')].map((d) => d.getBoundingClientRect());
-      const labels = [...map.shadowRoot!.querySelectorAll('.labels text')];
-      expect(labels.map((label) => label.textContent!.trim())).to.include('Senegal');
+      const dots = map.markerDots().map((d) => d.getBoundingClientRect());
+      const labels = map.labels();
+      expect(map.labelTexts()).to.include('Senegal');
       for (const label of labels) {
         const box = label.getBoundingClientRect();
         expect(
@@ -212,8 +197,8 @@ describe('<partnership-map>', () => {
       }
       // A venue outside the eight countries (Abidjan, in Côte d'Ivoire) is named by its city,
       // inside the map and on no country's name.
-      const frame = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
-      const names = [...map.shadowRoot!.querySelectorAll('.venue-name')];
+      const frame = map.svg().getBoundingClientRect();
+      const names = map.venueNames();
       expect(names.map((name) => name.textContent!.trim())).to.deep.equal(['Abidjan']);
       const abidjan = names[0]!.getBoundingClientRect();
       expect(abidjan.left).to.be.at.least(frame.left);
@@ -228,41 +213,39 @@ describe('<partnership-map>', () => {
   }
 
   it('keeps its labels in place after being hidden for a moment and shown again at the same size', async () => {
-    const map = await renderMap(html`<partnership-map lang="en" style="width: 700px"></partnership-map>`);
+    const map = await MapPage.render(
+      html`<partnership-map lang="en" style="width: 700px"></partnership-map>`,
+    );
     const positions = () =>
-      [...map.shadowRoot!.querySelectorAll('.labels text')].map(
-        (label) => `${label.getAttribute('x')} ${label.getAttribute('y')}`,
-      );
+      map.labels().map((label) => `${label.getAttribute('x')} ${label.getAttribute('y')}`);
     await waitFor(() => positions().length === 8);
     const before = positions();
     // Hidden (a CMS tab, a collapsed section): the map measures 0 × 0 for a while.
-    map.style.display = 'none';
+    map.element.style.display = 'none';
     await aTimeout(100);
-    map.style.display = '';
+    map.element.style.display = '';
     await aTimeout(100);
-    await map.updateComplete;
+    await map.element.updateComplete;
     expect(positions()).to.deep.equal(before);
   });
 
   it('zooms in with the button and the + key, and resets', async () => {
-    const map = await renderMap();
-    const layer = () => map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform')!;
-    const scaleOf = () => Number(/scale\(([\d.]+)\)/.exec(layer())?.[1] ?? '1');
-    expect(scaleOf()).to.equal(1);
-    map.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!.click();
-    await waitFor(() => scaleOf() > 1);
-    const afterButton = scaleOf();
-    press(options(map)[0]!, '+');
-    await waitFor(() => scaleOf() > afterButton);
-    map.resetZoom();
-    await waitFor(() => scaleOf() === 1);
+    const map = await MapPage.render();
+    expect(map.scale()).to.equal(1);
+    map.buttons()[0]!.click();
+    await waitFor(() => map.scale() > 1);
+    const afterButton = map.scale();
+    map.press('+', map.countries()[0]!);
+    await waitFor(() => map.scale() > afterButton);
+    map.element.resetZoom();
+    await waitFor(() => map.scale() === 1);
   });
 
   it('pans when dragged with a real mouse, and ctrl+wheel is needed to zoom', async () => {
-    const map = await renderMap();
-    const layer = () => map.shadowRoot!.querySelector('svg > g')!.getAttribute('transform')!;
+    const map = await MapPage.render();
+    const layer = () => map.transform();
     const before = layer();
-    const box = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const box = map.svg().getBoundingClientRect();
     // Start on the sea in the lower left, where no country or marker takes the click.
     const x = Math.round(box.left + box.width * 0.1);
     const y = Math.round(box.top + box.height * 0.9);
@@ -278,17 +261,17 @@ describe('<partnership-map>', () => {
     const [, dx, dy] = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(layer())!.map(Number);
     expect(dx).to.be.closeTo(80, 2);
     expect(dy).to.be.closeTo(-40, 2);
-    expect(map.selected).to.equal(null);
+    expect(map.element.selected).to.equal(null);
 
     const panned = layer();
     map
-      .shadowRoot!.querySelector('svg')!
+      .svg()
       .dispatchEvent(
         new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true }),
       );
-    await map.updateComplete;
+    await map.element.updateComplete;
     expect(layer(), 'a plain wheel scrolls the page, not the map').to.equal(panned);
-    map.shadowRoot!.querySelector('svg')!.dispatchEvent(
+    map.svg().dispatchEvent(
       new WheelEvent('wheel', {
         deltaY: -300,
         ctrlKey: true,
@@ -302,18 +285,18 @@ describe('<partnership-map>', () => {
   });
 
   it('has no axe violations, initially and with a selection and a year', async () => {
-    const map = await renderMap(html`<partnership-map lang="fr"></partnership-map>`);
-    await expect(map).to.be.accessible();
-    map.selected = 'BEN';
-    map.year = 2021;
-    await map.updateComplete;
-    await expect(map).to.be.accessible();
+    const map = await MapPage.render(html`<partnership-map lang="fr"></partnership-map>`);
+    await expect(map.element).to.be.accessible();
+    map.element.selected = 'BEN';
+    map.element.year = 2021;
+    await map.element.updateComplete;
+    await expect(map.element).to.be.accessible();
   });
 
   it('shows a located error for an invalid dataset and fires partnership-error', async () => {
     const broken = smallDataset();
     broken.collaborations[1]!.start = '1999';
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const wrapper = await renderInBox({ width: 600 });
     const map = document.createElement('partnership-map');
     map.data = broken;
     const errorEvent = oneEvent(map, 'partnership-error');
@@ -323,7 +306,7 @@ describe('<partnership-map>', () => {
       'collaborations[1].start',
     );
     await map.updateComplete;
-    const alert = map.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = new MapPage(map).alert()!;
     expect(alert.textContent).to.contain('collaborations[1].start');
     expect(alert.textContent).to.contain('between 2006 and 2026');
     await expect(map).to.be.accessible();
@@ -333,36 +316,32 @@ describe('<partnership-map>', () => {
     const url = URL.createObjectURL(
       new Blob(['{\n  "version": 1,\n  oops\n}'], { type: 'application/json' }),
     );
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const wrapper = await renderInBox({ width: 600 });
     const map = document.createElement('partnership-map');
     const errorEvent = oneEvent(map, 'partnership-error');
     map.src = url;
     wrapper.append(map);
     expect((await errorEvent).detail.message).to.contain('not valid JSON');
     await map.updateComplete;
-    expect(map.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('line 3, column 3');
+    expect(new MapPage(map).alert()!.textContent).to.contain('line 3, column 3');
   });
 
   it('shows the status of a src that fails to load, with a retry button', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const wrapper = await renderInBox({ width: 600 });
     const map = document.createElement('partnership-map');
     const errorEvent = oneEvent(map, 'partnership-error');
     map.src = '/tests/fixtures/no-such-dataset.json';
     wrapper.append(map);
     expect((await errorEvent).detail.message).to.contain('404');
     await map.updateComplete;
-    const alert = map.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = new MapPage(map).alert()!;
     expect(alert.textContent).to.contain('404');
     expect(alert.querySelector('button.retry')).to.exist;
   });
 
   it('loads a valid dataset from src', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(smallDataset())], { type: 'application/json' }));
-    const map = await renderMap(html`<partnership-map src=${url}></partnership-map>`);
-    expect(
-      options(map)
-        .map((element) => element.dataset.country)
-        .sort(),
-    ).to.deep.equal(['BEN', 'SEN', 'TGO']);
+    const map = await MapPage.render(html`<partnership-map src=${url}></partnership-map>`);
+    expect(map.countryIds().sort()).to.deep.equal(['BEN', 'SEN', 'TGO']);
   });
 });

@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/partnership-timeline/partnership-timeline.js';
-import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
 import type { Collaboration, Dataset } from '../../src/data/types.js';
 import type { PartnershipErrorEvent } from '../../src/events.js';
 import { messagesFor } from '../../src/i18n/messages.js';
-import { deepActiveElement, press, waitFor } from '../support/dom.js';
+import { click, renderInBox, waitFor } from '../support/dom.js';
+import { TimelinePage } from '../support/timeline-page.js';
 import { timelineDataset } from './fixtures/timeline-dataset.js';
 
 const SPAN_KINDS = ['partnership', 'programme'];
@@ -22,47 +22,22 @@ function inTimeOrder(dataset: Dataset): string[] {
   return [...dataset.collaborations].sort((a, b) => (a.start < b.start ? -1 : 1)).map((c) => c.id);
 }
 
-async function renderTimeline(
+/** `template` given `data` (the timeline fixture unless told), in a box `width` px wide. */
+function renderTimeline(
   template: (data: Dataset) => TemplateResult = (data) =>
     html`<partnership-timeline lang="en" .data=${data}></partnership-timeline>`,
   width = 900,
   data: Dataset = timelineDataset(),
-): Promise<PartnershipTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template(data)}</div>`);
-  const element = wrapper.querySelector('partnership-timeline')!;
-  await waitFor(() => element.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
-  return element;
+): Promise<TimelinePage> {
+  return TimelinePage.render(template(data), { width });
 }
 
-function root(element: PartnershipTimeline): ShadowRoot {
-  return element.shadowRoot!;
-}
-
-function options(element: PartnershipTimeline): SVGGElement[] {
-  return [...root(element).querySelectorAll<SVGGElement>('[role="option"]')];
-}
-
-function option(element: PartnershipTimeline, id: string): SVGGElement {
-  const found = root(element).querySelector<SVGGElement>(`[role="option"][data-id="${id}"]`);
-  if (!found) throw new Error(`no item for ${id}`);
-  return found;
-}
-
-function idsWith(element: PartnershipTimeline, className: string): string[] {
-  return options(element)
+function idsWith(timeline: TimelinePage, className: string): string[] {
+  return timeline
+    .items()
     .filter((item) => item.classList.contains(className))
     .map((item) => item.dataset.id!)
     .sort();
-}
-
-function laneNames(element: PartnershipTimeline): string[] {
-  return [...root(element).querySelectorAll('[role="listbox"] > [role="group"]')].map((lane) =>
-    lane.getAttribute('aria-label')!,
-  );
-}
-
-function orientationOf(element: PartnershipTimeline): string | null {
-  return root(element).querySelector('[data-orientation]')!.getAttribute('data-orientation');
 }
 
 const GENERATED_KINDS = [
@@ -106,12 +81,6 @@ function largeDataset(size: number): Dataset {
   return data;
 }
 
-function scrollArea(element: PartnershipTimeline): HTMLElement {
-  const found = root(element).querySelector<HTMLElement>('.scroller');
-  if (!found) throw new Error('no scroll area');
-  return found;
-}
-
 function positionOf(item: Element): number {
   return Number(item.getAttribute('aria-posinset'));
 }
@@ -120,9 +89,10 @@ function positionOf(item: Element): number {
  * Whether every drawn item but the tab stop reaches to within one scroll-area height of its
  * visible part: the bound virtualisation promises, whatever the density of the items.
  */
-function drawnNearView(element: PartnershipTimeline): boolean {
-  const area = scrollArea(element).getBoundingClientRect();
-  return options(element)
+function drawnNearView(timeline: TimelinePage): boolean {
+  const area = timeline.scrollArea().getBoundingClientRect();
+  return timeline
+    .items()
     .filter((item) => item.getAttribute('tabindex') !== '0')
     .every((item) => {
       const box = item.getBoundingClientRect();
@@ -131,8 +101,8 @@ function drawnNearView(element: PartnershipTimeline): boolean {
 }
 
 /** Whether the item's box lies within the visible part of the scroll area. */
-function inView(element: PartnershipTimeline, item: Element): boolean {
-  const area = scrollArea(element).getBoundingClientRect();
+function inView(timeline: TimelinePage, item: Element): boolean {
+  const area = timeline.scrollArea().getBoundingClientRect();
   const box = item.getBoundingClientRect();
   return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
 }
@@ -140,39 +110,41 @@ function inView(element: PartnershipTimeline, item: Element): boolean {
 describe('<partnership-timeline>', () => {
   it('draws a year axis from the first to the last year of the period', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    const labels = [...root(element).querySelectorAll('.axis text')].map((text) => text.textContent!.trim());
+    const timeline = await renderTimeline(undefined, 900, data);
+    const labels = [...timeline.root.querySelectorAll('.axis text')].map((text) => text.textContent!.trim());
     expect(labels[0]).to.equal(String(data.period.start));
     expect(labels[labels.length - 1]).to.equal(String(data.period.end));
     // Labels are evenly spaced and in order.
     const years = labels.map(Number);
     expect([...years].sort((a, b) => a - b)).to.deep.equal(years);
-    expect(orientationOf(element)).to.equal('horizontal');
+    expect(timeline.orientation()).to.equal('horizontal');
   });
 
   it('draws one item per collaboration in lanes by kind, spans as bars and events as marks', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    const ids = options(element).map((item) => item.dataset.id!);
+    const timeline = await renderTimeline(undefined, 900, data);
+    const ids = timeline.items().map((item) => item.dataset.id!);
     expect([...ids].sort()).to.deep.equal(data.collaborations.map((c) => c.id).sort());
     const kinds = new Set(data.collaborations.map((c) => c.kind));
     const en = messagesFor('en');
-    expect([...laneNames(element)].sort()).to.deep.equal([...kinds].map((kind) => en.kindLabel[kind]).sort());
+    expect([...timeline.laneNames()].sort()).to.deep.equal(
+      [...kinds].map((kind) => en.kindLabel[kind]).sort(),
+    );
     for (const collaboration of data.collaborations) {
-      const item = option(element, collaboration.id);
+      const item = timeline.item(collaboration.id);
       const span = SPAN_KINDS.includes(collaboration.kind);
       expect(item.getAttribute('part')!.split(' '), collaboration.id).to.include(span ? 'span' : 'event');
       expect(item.querySelector('.mark')!.tagName, collaboration.id).to.equal(span ? 'rect' : 'path');
     }
     // A longer span is drawn longer.
     const width = (id: string): number =>
-      Number(option(element, id).querySelector('rect.mark')!.getAttribute('width'));
+      Number(timeline.item(id).querySelector('rect.mark')!.getAttribute('width'));
     expect(width('lc-partnership')).to.be.greaterThan(width('masmut-phase-1'));
   });
 
   it('draws one item per partner and collaboration when grouped by partner', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(
+    const timeline = await renderTimeline(
       (d) => html`<partnership-timeline lang="en" group-by="partner" .data=${d}></partnership-timeline>`,
       900,
       data,
@@ -182,7 +154,8 @@ describe('<partnership-timeline>', () => {
         c.partners.map((partner) => `${data.organisations.find((o) => o.id === partner)!.name.en}|${c.id}`),
       )
       .sort();
-    const drawn = [...root(element).querySelectorAll('[role="listbox"] > [role="group"]')]
+    const drawn = timeline
+      .lanes()
       .flatMap((lane) =>
         [...lane.querySelectorAll<SVGGElement>('[role="option"]')].map(
           (item) => `${lane.getAttribute('aria-label')}|${item.dataset.id}`,
@@ -191,111 +164,105 @@ describe('<partnership-timeline>', () => {
       .sort();
     expect(drawn).to.deep.equal(expected);
     // Visible lane labels are the short names.
-    const visible = [...root(element).querySelectorAll('.lane-label')].map((label) =>
-      label.textContent!.trim(),
-    );
+    const visible = timeline.laneLabels();
     expect(visible.sort()).to.deep.equal(data.organisations.map((o) => o.shortName.en).sort());
   });
 
   it('switches grouping with its own control', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('.group-by button')];
+    const timeline = await renderTimeline(undefined, 900, data);
+    const buttons = [...timeline.root.querySelectorAll<HTMLButtonElement>('.group-by button')];
     const partnerButton = buttons.find(
       (button) => button.textContent!.trim() === messagesFor('en').groupByPartner,
     )!;
     expect(partnerButton.getAttribute('aria-pressed')).to.equal('false');
     partnerButton.click();
-    await element.updateComplete;
-    expect(element.groupBy).to.equal('partner');
-    expect(element.getAttribute('group-by')).to.equal('partner');
+    await timeline.element.updateComplete;
+    expect(timeline.element.groupBy).to.equal('partner');
+    expect(timeline.element.getAttribute('group-by')).to.equal('partner');
     expect(partnerButton.getAttribute('aria-pressed')).to.equal('true');
-    expect(options(element)).to.have.length(
+    expect(timeline.items()).to.have.length(
       data.collaborations.reduce((sum, c) => sum + c.partners.length, 0),
     );
   });
 
   it('selects an item on click, firing partnership-select', async () => {
-    const element = await renderTimeline();
-    const target = option(element, 'benin-study');
-    setTimeout(() =>
-      target
-        .querySelector<SVGElement>('.mark')!
-        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
-    );
-    const event = await oneEvent(element, 'partnership-select');
+    const timeline = await renderTimeline();
+    const target = timeline.item('benin-study');
+    setTimeout(() => click(target.querySelector<SVGElement>('.mark')!));
+    const event = await oneEvent(timeline.element, 'partnership-select');
     expect(event.detail).to.deep.equal({ kind: 'collaboration', id: 'benin-study' });
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(element.selected).to.equal('benin-study');
-    await element.updateComplete;
-    expect(element.getAttribute('selected')).to.equal('benin-study');
-    const selected = options(element).filter((item) => item.getAttribute('aria-selected') === 'true');
+    expect(timeline.element.selected).to.equal('benin-study');
+    await timeline.element.updateComplete;
+    expect(timeline.element.getAttribute('selected')).to.equal('benin-study');
+    const selected = timeline.items().filter((item) => item.getAttribute('aria-selected') === 'true');
     expect(selected.map((item) => item.dataset.id)).to.deep.equal(['benin-study']);
     expect(target.classList.contains('selected')).to.equal(true);
   });
 
   it('highlights exactly the items of a selected country and dims the others', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(
+    const timeline = await renderTimeline(
       (d) => html`<partnership-timeline lang="en" selected="TGO" .data=${d}></partnership-timeline>`,
       900,
       data,
     );
     const inTogo = data.collaborations.filter((c) => c.countries.includes('TGO')).map((c) => c.id);
     expect(inTogo.length).to.be.within(1, data.collaborations.length - 1);
-    expect(idsWith(element, 'highlighted')).to.deep.equal([...inTogo].sort());
-    expect(idsWith(element, 'dimmed')).to.deep.equal(
+    expect(idsWith(timeline, 'highlighted')).to.deep.equal([...inTogo].sort());
+    expect(idsWith(timeline, 'dimmed')).to.deep.equal(
       data.collaborations
         .map((c) => c.id)
         .filter((id) => !inTogo.includes(id))
         .sort(),
     );
     // A country is not a collaboration: nothing is marked selected.
-    expect(options(element).some((item) => item.getAttribute('aria-selected') === 'true')).to.equal(false);
+    expect(timeline.items().some((item) => item.getAttribute('aria-selected') === 'true')).to.equal(false);
   });
 
   it('sets the year with the scrubber, fires partnership-year-change and dims inactive items', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    const input = root(element).querySelector<HTMLInputElement>('input[type="range"]')!;
+    const timeline = await renderTimeline(undefined, 900, data);
+    const input = timeline.scrubber();
     expect(input.labels?.[0]?.textContent?.trim()).to.equal(messagesFor('en').year);
     expect([Number(input.min), Number(input.max)]).to.deep.equal([data.period.start, data.period.end]);
-    expect(idsWith(element, 'dimmed')).to.deep.equal([]);
+    expect(idsWith(timeline, 'dimmed')).to.deep.equal([]);
 
     // As a browser does: the value changes and the event fires in the same task.
     setTimeout(() => {
       input.value = '2015';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    const event = await oneEvent(element, 'partnership-year-change');
+    const event = await oneEvent(timeline.element, 'partnership-year-change');
     expect(event.detail).to.deep.equal({ year: 2015 });
-    expect(element.year).to.equal(2015);
-    await element.updateComplete;
+    expect(timeline.element.year).to.equal(2015);
+    await timeline.element.updateComplete;
     const inactive = data.collaborations.filter((c) => !activeIn(c, 2015)).map((c) => c.id);
     expect(inactive.length).to.be.within(1, data.collaborations.length - 1);
-    expect(idsWith(element, 'dimmed')).to.deep.equal([...inactive].sort());
+    expect(idsWith(timeline, 'dimmed')).to.deep.equal([...inactive].sort());
     // Dimmed items stay drawn, and say so.
-    expect(options(element)).to.have.length(data.collaborations.length);
-    expect(option(element, inactive[0]!).getAttribute('aria-label')).to.contain('not active in 2015');
-    expect(root(element).querySelector('.year-line')).to.exist;
+    expect(timeline.items()).to.have.length(data.collaborations.length);
+    expect(timeline.item(inactive[0]!).getAttribute('aria-label')).to.contain('not active in 2015');
+    expect(timeline.root.querySelector('.year-line')).to.exist;
 
-    const allYears = root(element).querySelector<HTMLButtonElement>('button.all-years')!;
+    const allYears = timeline.root.querySelector<HTMLButtonElement>('button.all-years')!;
     setTimeout(() => allYears.click());
-    const cleared = await oneEvent(element, 'partnership-year-change');
+    const cleared = await oneEvent(timeline.element, 'partnership-year-change');
     expect(cleared.detail).to.deep.equal({ year: null });
-    await element.updateComplete;
-    expect(element.year).to.equal(null);
-    expect(idsWith(element, 'dimmed')).to.deep.equal([]);
-    expect(root(element).querySelector('.year-line')).to.equal(null);
+    await timeline.element.updateComplete;
+    expect(timeline.element.year).to.equal(null);
+    expect(idsWith(timeline, 'dimmed')).to.deep.equal([]);
+    expect(timeline.root.querySelector('.year-line')).to.equal(null);
   });
 
   it('aligns the scrubber thumb with the middle of each year on the axis', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    const input = root(element).querySelector<HTMLInputElement>('input[type="range"]')!;
+    const timeline = await renderTimeline(undefined, 900, data);
+    const input = timeline.scrubber();
     const box = input.getBoundingClientRect();
     const thumb = 16;
-    const labels = [...root(element).querySelectorAll<SVGTextElement>('.axis text')];
+    const labels = [...timeline.root.querySelectorAll<SVGTextElement>('.axis text')];
     for (const label of [labels[0]!, labels[labels.length - 1]!]) {
       const year = Number(label.textContent);
       const fraction = (year - data.period.start) / (data.period.end - data.period.start);
@@ -307,74 +274,73 @@ describe('<partnership-timeline>', () => {
 
   it('does not draw items of partners outside the partner filter', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    element.partners = ['solsoc'];
-    await element.updateComplete;
+    const timeline = await renderTimeline(undefined, 900, data);
+    timeline.element.partners = ['solsoc'];
+    await timeline.element.updateComplete;
     const expected = data.collaborations.filter((c) => c.partners.includes('solsoc')).map((c) => c.id);
     expect(expected.length).to.be.within(1, data.collaborations.length - 1);
     expect(
-      options(element)
+      timeline
+        .items()
         .map((item) => item.dataset.id)
         .sort(),
     ).to.deep.equal([...expected].sort());
 
     // In partner lanes, only the lanes of the chosen partners remain.
-    element.groupBy = 'partner';
-    await element.updateComplete;
-    expect(laneNames(element)).to.deep.equal([data.organisations.find((o) => o.id === 'solsoc')!.name.en]);
-    expect(options(element)).to.have.length(expected.length);
+    timeline.element.groupBy = 'partner';
+    await timeline.element.updateComplete;
+    expect(timeline.laneNames()).to.deep.equal([data.organisations.find((o) => o.id === 'solsoc')!.name.en]);
+    expect(timeline.items()).to.have.length(expected.length);
   });
 
   it('names lanes and items in the language of `lang`, and updates when it changes', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(
+    const timeline = await renderTimeline(
       (d) => html`<partnership-timeline lang="nl" .data=${d}></partnership-timeline>`,
       900,
       data,
     );
-    const itemNodes = options(element);
+    const itemNodes = timeline.items();
     for (const lang of ['nl', 'fr', 'en'] as const) {
-      element.lang = lang;
-      await element.updateComplete;
+      timeline.element.lang = lang;
+      await timeline.element.updateComplete;
       const messages = messagesFor(lang);
       const kinds = [...new Set(data.collaborations.map((c) => c.kind))];
-      expect([...laneNames(element)].sort(), lang).to.deep.equal(
+      expect([...timeline.laneNames()].sort(), lang).to.deep.equal(
         kinds.map((kind) => messages.kindLabel[kind]).sort(),
       );
-      const visible = [...root(element).querySelectorAll('.lane-label')].map((label) =>
-        label.textContent!.trim(),
-      );
+      const visible = timeline.laneLabels();
       expect(visible.sort(), lang).to.deep.equal(kinds.map((kind) => messages.kindLabel[kind]).sort());
       for (const collaboration of data.collaborations) {
-        const name = option(element, collaboration.id).getAttribute('aria-label')!;
+        const name = timeline.item(collaboration.id).getAttribute('aria-label')!;
         expect(name.startsWith(`${collaboration.title[lang]}, `), `${lang} ${name}`).to.equal(true);
         expect(name.includes(messages.inferred), `${lang} ${name}`).to.equal(
           collaboration.confidence === 'inferred',
         );
       }
-      expect(root(element).querySelector('svg.plot')!.getAttribute('aria-label')).to.equal(
+      expect(timeline.root.querySelector('svg.plot')!.getAttribute('aria-label')).to.equal(
         messages.timelineLabel,
       );
     }
     // The items were updated, not re-created.
-    expect(options(element).every((item, index) => item === itemNodes[index])).to.equal(true);
+    expect(timeline.items().every((item, index) => item === itemNodes[index])).to.equal(true);
   });
 
   it('gives each item a full accessible name', async () => {
-    const element = await renderTimeline();
-    expect(option(element, 'masmut-phase-1').getAttribute('aria-label')).to.equal(
+    const timeline = await renderTimeline();
+    expect(timeline.item('masmut-phase-1').getAttribute('aria-label')).to.equal(
       'MASMUT phase 1 (en), Programme, 2014 – December 2016, 4 partners',
     );
-    expect(option(element, 'benin-study').getAttribute('aria-label')).to.equal(
+    expect(timeline.item('benin-study').getAttribute('aria-label')).to.equal(
       'Study on mutual health organisations in Benin, Study, 2015, 1 partner, inferred',
     );
   });
 
   it('marks inferred items without relying on colour', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
+    const timeline = await renderTimeline(undefined, 900, data);
     for (const collaboration of data.collaborations) {
-      const item = option(element, collaboration.id);
+      const item = timeline.item(collaboration.id);
       const inferred = collaboration.confidence === 'inferred';
       expect(item.getAttribute('aria-label')!.endsWith(', inferred'), collaboration.id).to.equal(inferred);
       expect(item.getAttribute('part')!.split(' ').includes('inferred'), collaboration.id).to.equal(inferred);
@@ -388,111 +354,111 @@ describe('<partnership-timeline>', () => {
 
   it('moves through items in time order with the keyboard, selects with Enter and clears with Escape', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
+    const timeline = await renderTimeline(undefined, 900, data);
     const order = inTimeOrder(data);
-    const stops = options(element).filter((item) => item.getAttribute('tabindex') === '0');
+    const stops = timeline.items().filter((item) => item.getAttribute('tabindex') === '0');
     expect(stops.map((item) => item.dataset.id)).to.deep.equal([order[0]]);
     stops[0]!.focus();
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[0]);
+    expect(timeline.focused()?.dataset.id).to.equal(order[0]);
 
-    press(deepActiveElement()!, 'ArrowRight');
-    await element.updateComplete;
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[1]);
-    expect(options(element).filter((item) => item.getAttribute('tabindex') === '0')).to.have.length(1);
-    expect(option(element, order[1]!).getAttribute('tabindex')).to.equal('0');
+    timeline.press('ArrowRight');
+    await timeline.element.updateComplete;
+    expect(timeline.focused()?.dataset.id).to.equal(order[1]);
+    expect(timeline.items().filter((item) => item.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(timeline.item(order[1]!).getAttribute('tabindex')).to.equal('0');
 
-    press(deepActiveElement()!, 'End');
-    await element.updateComplete;
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[order.length - 1]);
-    press(deepActiveElement()!, 'ArrowLeft');
-    await element.updateComplete;
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[order.length - 2]);
-    press(deepActiveElement()!, 'Home');
-    await element.updateComplete;
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[0]);
-    press(deepActiveElement()!, 'ArrowDown');
-    await element.updateComplete;
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(order[1]);
+    timeline.press('End');
+    await timeline.element.updateComplete;
+    expect(timeline.focused()?.dataset.id).to.equal(order[order.length - 1]);
+    timeline.press('ArrowLeft');
+    await timeline.element.updateComplete;
+    expect(timeline.focused()?.dataset.id).to.equal(order[order.length - 2]);
+    timeline.press('Home');
+    await timeline.element.updateComplete;
+    expect(timeline.focused()?.dataset.id).to.equal(order[0]);
+    timeline.press('ArrowDown');
+    await timeline.element.updateComplete;
+    expect(timeline.focused()?.dataset.id).to.equal(order[1]);
 
-    setTimeout(() => press(deepActiveElement()!, 'Enter'));
-    const selected = await oneEvent(element, 'partnership-select');
+    setTimeout(() => timeline.press('Enter'));
+    const selected = await oneEvent(timeline.element, 'partnership-select');
     expect(selected.detail).to.deep.equal({ kind: 'collaboration', id: order[1] });
-    await element.updateComplete;
-    expect(option(element, order[1]!).getAttribute('aria-selected')).to.equal('true');
+    await timeline.element.updateComplete;
+    expect(timeline.item(order[1]!).getAttribute('aria-selected')).to.equal('true');
 
-    setTimeout(() => press(deepActiveElement()!, 'Escape'));
-    const cleared = await oneEvent(element, 'partnership-select');
+    setTimeout(() => timeline.press('Escape'));
+    const cleared = await oneEvent(timeline.element, 'partnership-select');
     expect(cleared.detail).to.equal(null);
-    expect(element.selected).to.equal(null);
-    await element.updateComplete;
-    expect(options(element).some((item) => item.getAttribute('aria-selected') === 'true')).to.equal(false);
+    expect(timeline.element.selected).to.equal(null);
+    await timeline.element.updateComplete;
+    expect(timeline.items().some((item) => item.getAttribute('aria-selected') === 'true')).to.equal(false);
   });
 
   it('shows a focus ring and a tooltip with title, period, kind and "inferred" on keyboard focus', async () => {
-    const element = await renderTimeline();
-    option(element, 'lc-partnership').focus();
-    press(deepActiveElement()!, 'ArrowRight');
-    await element.updateComplete;
+    const timeline = await renderTimeline();
+    timeline.item('lc-partnership').focus();
+    timeline.press('ArrowRight');
+    await timeline.element.updateComplete;
     // Through the keyboard, then, so that :focus-visible applies.
-    const focused = deepActiveElement() as SVGGElement;
+    const focused = timeline.focused()!;
     expect(focused.dataset.id).to.equal('dakar-conference');
     expect(getComputedStyle(focused.querySelector('.focus-ring')!).visibility).to.equal('visible');
 
-    press(focused, 'End');
-    press(deepActiveElement()!, 'ArrowLeft');
-    await element.updateComplete;
-    expect((deepActiveElement() as SVGGElement).dataset.id).to.equal('masmut-phase-2');
-    const tooltip = root(element).querySelector<HTMLElement>('.tooltip')!;
+    timeline.press('End', focused);
+    timeline.press('ArrowLeft');
+    await timeline.element.updateComplete;
+    expect(timeline.focused()?.dataset.id).to.equal('masmut-phase-2');
+    const tooltip = timeline.tooltip()!;
     expect(tooltip).to.exist;
     const text = tooltip.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Second phase of the MASMUT programme (extended to Togo and Senegal)');
     expect(text).to.contain('2017 – 2021');
     expect(text).to.contain('Programme');
     expect(text).to.contain('inferred');
-    const host = element.getBoundingClientRect();
+    const host = timeline.element.getBoundingClientRect();
     const box = tooltip.getBoundingClientRect();
     expect(box.left).to.be.at.least(host.left - 0.5);
     expect(box.right).to.be.at.most(host.right + 0.5);
   });
 
   it('shows a tooltip on hover', async () => {
-    const element = await renderTimeline();
-    const target = option(element, 'togo-agreement');
+    const timeline = await renderTimeline();
+    const target = timeline.item('togo-agreement');
     target
       .querySelector('.mark')!
       .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await element.updateComplete;
-    expect(root(element).querySelector('.tooltip')!.textContent).to.contain('Agreement in Togo');
+    await timeline.element.updateComplete;
+    expect(timeline.tooltip()!.textContent).to.contain('Agreement in Togo');
     target
       .querySelector('.mark')!
       .dispatchEvent(
-        new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: element }),
+        new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: timeline.element }),
       );
-    await element.updateComplete;
-    expect(root(element).querySelector('.tooltip')).to.equal(null);
+    await timeline.element.updateComplete;
+    expect(timeline.tooltip()).to.equal(null);
   });
 
   it('keeps focus on the same collaboration when the layout is rebuilt', async () => {
-    const element = await renderTimeline();
-    option(element, 'masmut-phase-1').focus();
-    element.groupBy = 'partner';
-    await element.updateComplete;
-    const active = deepActiveElement() as SVGGElement | null;
+    const timeline = await renderTimeline();
+    timeline.item('masmut-phase-1').focus();
+    timeline.element.groupBy = 'partner';
+    await timeline.element.updateComplete;
+    const active = timeline.focused();
     expect(active?.getAttribute('role')).to.equal('option');
     expect(active?.dataset.id).to.equal('masmut-phase-1');
     expect(active?.getAttribute('tabindex')).to.equal('0');
   });
 
   it('does not re-create or move items when the year or the selection changes', async () => {
-    const element = await renderTimeline();
-    const before = options(element);
+    const timeline = await renderTimeline();
+    const before = timeline.items();
     const geometry = before.map((item) =>
       item.querySelector('.mark')!.getAttribute(item.querySelector('rect.mark') ? 'x' : 'd'),
     );
-    element.year = 2013;
-    element.selected = 'BEN';
-    await element.updateComplete;
-    const after = options(element);
+    timeline.element.year = 2013;
+    timeline.element.selected = 'BEN';
+    await timeline.element.updateComplete;
+    const after = timeline.items();
     expect(after.every((item, index) => item === before[index])).to.equal(true);
     expect(
       after.map((item) =>
@@ -503,14 +469,14 @@ describe('<partnership-timeline>', () => {
 
   it('turns vertical under 600 px, with titles as text, and stays inside 320 px', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 320, data);
-    expect(orientationOf(element)).to.equal('vertical');
-    const host = element.getBoundingClientRect();
+    const timeline = await renderTimeline(undefined, 320, data);
+    expect(timeline.orientation()).to.equal('vertical');
+    const host = timeline.element.getBoundingClientRect();
     expect(host.width).to.equal(320);
     const order = inTimeOrder(data);
     let previousTop = -Infinity;
     for (const id of order) {
-      const item = option(element, id);
+      const item = timeline.item(id);
       const title = item.querySelector<SVGTextElement>('.item-title')!;
       const collaboration = data.collaborations.find((c) => c.id === id)!;
       // Wrapped over lines, but every word of the title is there.
@@ -524,26 +490,26 @@ describe('<partnership-timeline>', () => {
       previousTop = box.top;
     }
     // The longest title needs more than one line at this width.
-    expect(option(element, 'benin-study').querySelectorAll('.item-title tspan').length).to.be.greaterThan(1);
-    const plot = root(element).querySelector('svg.plot')!.getBoundingClientRect();
+    expect(timeline.item('benin-study').querySelectorAll('.item-title tspan').length).to.be.greaterThan(1);
+    const plot = timeline.root.querySelector('svg.plot')!.getBoundingClientRect();
     expect(plot.width).to.be.at.most(320);
   });
 
   it('keeps the vertical layout when the language changes, re-wrapping only the text', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 320, data);
+    const timeline = await renderTimeline(undefined, 320, data);
     const marks = (): string[] =>
-      options(element).map((item) => {
+      timeline.items().map((item) => {
         const mark = item.querySelector('.mark')!;
         return mark.tagName === 'rect'
           ? `${mark.getAttribute('x')},${mark.getAttribute('y')}`
           : mark.getAttribute('d')!;
       });
     const before = marks();
-    element.lang = 'fr';
-    await element.updateComplete;
+    timeline.element.lang = 'fr';
+    await timeline.element.updateComplete;
     expect(marks()).to.deep.equal(before);
-    const title = option(element, 'benin-study').querySelector('.item-title')!.textContent!;
+    const title = timeline.item('benin-study').querySelector('.item-title')!.textContent!;
     expect(title.replace(/\s+/g, ' ').trim()).to.equal(
       data.collaborations.find((c) => c.id === 'benin-study')!.title.fr,
     );
@@ -554,35 +520,35 @@ describe('<partnership-timeline>', () => {
       (d) => html`<partnership-timeline lang="en" orientation="vertical" .data=${d}></partnership-timeline>`,
       900,
     );
-    expect(orientationOf(wide)).to.equal('vertical');
+    expect(wide.orientation()).to.equal('vertical');
     const narrow = await renderTimeline(
       (d) =>
         html`<partnership-timeline lang="en" orientation="horizontal" .data=${d}></partnership-timeline>`,
       400,
     );
-    expect(orientationOf(narrow)).to.equal('horizontal');
+    expect(narrow.orientation()).to.equal('horizontal');
     const auto = await renderTimeline(undefined, 599);
-    expect(orientationOf(auto)).to.equal('vertical');
+    expect(auto.orientation()).to.equal('vertical');
   });
 
   it('re-lays out when its container is resized across 600 px', async () => {
-    const element = await renderTimeline(undefined, 900);
-    expect(orientationOf(element)).to.equal('horizontal');
-    element.parentElement!.style.width = '400px';
-    await waitFor(() => orientationOf(element) === 'vertical');
-    expect(options(element).length).to.equal(timelineDataset().collaborations.length);
+    const timeline = await renderTimeline(undefined, 900);
+    expect(timeline.orientation()).to.equal('horizontal');
+    timeline.element.parentElement!.style.width = '400px';
+    await waitFor(() => timeline.orientation() === 'vertical');
+    expect(timeline.items().length).to.equal(timelineDataset().collaborations.length);
   });
 
   it('passes axe in its initial state, with a selection and with a year', async () => {
-    const element = await renderTimeline();
-    await expect(element).to.be.accessible();
-    element.selected = 'masmut-phase-1';
-    await element.updateComplete;
-    await expect(element).to.be.accessible();
-    element.year = 2016;
-    element.selected = 'SEN';
-    await element.updateComplete;
-    await expect(element).to.be.accessible();
+    const timeline = await renderTimeline();
+    await expect(timeline.element).to.be.accessible();
+    timeline.element.selected = 'masmut-phase-1';
+    await timeline.element.updateComplete;
+    await expect(timeline.element).to.be.accessible();
+    timeline.element.year = 2016;
+    timeline.element.selected = 'SEN';
+    await timeline.element.updateComplete;
+    await expect(timeline.element).to.be.accessible();
   });
 
   for (const [width, grouping] of [
@@ -591,19 +557,19 @@ describe('<partnership-timeline>', () => {
     [360, 'partner'],
   ] as const) {
     it(`passes axe ${width < 600 ? 'vertical' : 'horizontal'} and grouped by ${grouping}`, async () => {
-      const element = await renderTimeline(
+      const timeline = await renderTimeline(
         (d) => html`<partnership-timeline lang="fr" group-by=${grouping} .data=${d}></partnership-timeline>`,
         width,
       );
-      expect(orientationOf(element)).to.equal(width < 600 ? 'vertical' : 'horizontal');
-      await expect(element).to.be.accessible();
+      expect(timeline.orientation()).to.equal(width < 600 ? 'vertical' : 'horizontal');
+      await expect(timeline.element).to.be.accessible();
     });
   }
 
   it('shortens titles in bars between words, keeping them part of the accessible name', async () => {
     const data = timelineDataset();
-    const element = await renderTimeline(undefined, 900, data);
-    const shortened = [...root(element).querySelectorAll<SVGTextElement>('.mark-label')].filter((label) =>
+    const timeline = await renderTimeline(undefined, 900, data);
+    const shortened = [...timeline.root.querySelectorAll<SVGTextElement>('.mark-label')].filter((label) =>
       label.textContent!.endsWith('…'),
     );
     expect(shortened.length).to.be.greaterThan(0);
@@ -622,7 +588,7 @@ describe('<partnership-timeline>', () => {
     const data = timelineDataset();
     const broken = data.collaborations.findIndex((c) => c.id === 'dakar-conference');
     data.collaborations[broken]!.start = '2012-13';
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const wrapper = await renderInBox({ width: 900 });
     const element = document.createElement('partnership-timeline');
     element.lang = 'en';
     element.data = data;
@@ -631,10 +597,11 @@ describe('<partnership-timeline>', () => {
     const { detail } = (await errorEvent) as PartnershipErrorEvent;
     expect(detail.issues.map((issue) => issue.path)).to.include(`collaborations[${broken}].start`);
     await element.updateComplete;
-    const alert = root(element).querySelector('[role="alert"]')!;
+    const timeline = new TimelinePage(element);
+    const alert = timeline.alert()!;
     expect(alert).to.exist;
     expect(alert.textContent).to.contain(`collaborations[${broken}].start`);
-    expect(options(element)).to.have.length(0);
+    expect(timeline.items()).to.have.length(0);
     await aTimeout(0);
   });
 
@@ -642,47 +609,47 @@ describe('<partnership-timeline>', () => {
     const SIZE = 2000;
 
     it('draws everything and adds no scroll area or list positions to a small timeline', async () => {
-      const element = await renderTimeline();
-      expect(root(element).querySelector('.scroller')).to.equal(null);
-      expect(element.itemCount).to.equal(timelineDataset().collaborations.length);
-      expect(element.renderedItemCount).to.equal(element.itemCount);
-      expect(options(element).some((item) => item.hasAttribute('aria-setsize'))).to.equal(false);
+      const timeline = await renderTimeline();
+      expect(timeline.root.querySelector('.scroller')).to.equal(null);
+      expect(timeline.element.itemCount).to.equal(timelineDataset().collaborations.length);
+      expect(timeline.element.renderedItemCount).to.equal(timeline.element.itemCount);
+      expect(timeline.items().some((item) => item.hasAttribute('aria-setsize'))).to.equal(false);
     });
 
     it('draws only the items in and near the visible part of a bounded scroll area', async () => {
-      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
-      const area = scrollArea(element);
+      const timeline = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      const area = timeline.scrollArea();
       expect(area.scrollHeight).to.be.greaterThan(area.clientHeight * 2);
-      expect(area.clientHeight).to.be.at.most(element.getBoundingClientRect().height);
-      const drawn = options(element);
+      expect(area.clientHeight).to.be.at.most(timeline.element.getBoundingClientRect().height);
+      const drawn = timeline.items();
       expect(drawn.length).to.be.within(1, SIZE / 4);
-      expect(drawnNearView(element)).to.equal(true);
-      expect(element.itemCount).to.equal(SIZE);
-      expect(element.renderedItemCount).to.equal(drawn.length);
+      expect(drawnNearView(timeline)).to.equal(true);
+      expect(timeline.element.itemCount).to.equal(SIZE);
+      expect(timeline.element.renderedItemCount).to.equal(drawn.length);
       // Screen readers still learn the whole list's size and each item's place in it.
       for (const item of drawn) {
         expect(item.getAttribute('aria-setsize')).to.equal(String(SIZE));
         expect(positionOf(item)).to.be.within(1, SIZE);
         expect(item.getAttribute('aria-label')).to.match(/^Generated \w+ \d+, /);
       }
-      const items = root(element).querySelector('[role="listbox"]')!;
+      const items = timeline.root.querySelector('[role="listbox"]')!;
       expect(items.getAttribute('aria-label')).to.contain(SIZE.toLocaleString('en'));
     });
 
     it('brings other items in when scrolled, keeping the tab stop', async () => {
-      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
-      const before = new Set(options(element).map((item) => item.dataset.key));
-      const tabStop = options(element).find((item) => item.getAttribute('tabindex') === '0')!;
-      const area = scrollArea(element);
+      const timeline = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      const before = new Set(timeline.items().map((item) => item.dataset.key));
+      const tabStop = timeline.items().find((item) => item.getAttribute('tabindex') === '0')!;
+      const area = timeline.scrollArea();
       area.scrollTop = area.scrollHeight;
       await waitFor(() =>
-        options(element).some((item) => !before.has(item.dataset.key) && inView(element, item)),
+        timeline.items().some((item) => !before.has(item.dataset.key) && inView(timeline, item)),
       );
-      const after = options(element);
+      const after = timeline.items();
       // Events pack tightly at the end of this timeline: more items share its visible part.
       expect(after.length).to.be.below(SIZE * 0.6);
-      expect(drawnNearView(element)).to.equal(true);
-      expect(element.renderedItemCount).to.equal(after.length);
+      expect(drawnNearView(timeline)).to.equal(true);
+      expect(timeline.element.renderedItemCount).to.equal(after.length);
       // The first lane is far above the visible part now; only the tab stop stays of it.
       const kept = after.filter((item) => before.has(item.dataset.key));
       expect(kept.length).to.be.below(before.size);
@@ -692,59 +659,59 @@ describe('<partnership-timeline>', () => {
 
     it('reaches every item with the keyboard, drawing it before focusing it', async () => {
       const data = largeDataset(SIZE);
-      const element = await renderTimeline(undefined, 900, data);
-      const first = options(element).find((item) => item.getAttribute('tabindex') === '0')!;
+      const timeline = await renderTimeline(undefined, 900, data);
+      const first = timeline.items().find((item) => item.getAttribute('tabindex') === '0')!;
       expect(first.dataset.id).to.equal(data.collaborations[0]!.id);
       first.focus();
 
-      press(deepActiveElement()!, 'End');
-      await element.updateComplete;
-      const last = deepActiveElement() as SVGGElement;
+      timeline.press('End');
+      await timeline.element.updateComplete;
+      const last = timeline.focused()!;
       expect(last.dataset.id).to.equal(data.collaborations[SIZE - 1]!.id);
       expect(positionOf(last)).to.equal(SIZE);
       expect(last.getAttribute('tabindex')).to.equal('0');
-      expect(inView(element, last)).to.equal(true);
+      expect(inView(timeline, last)).to.equal(true);
 
-      press(last, 'ArrowLeft');
-      await element.updateComplete;
-      expect((deepActiveElement() as SVGGElement).dataset.id).to.equal(data.collaborations[SIZE - 2]!.id);
+      timeline.press('ArrowLeft', last);
+      await timeline.element.updateComplete;
+      expect(timeline.focused()?.dataset.id).to.equal(data.collaborations[SIZE - 2]!.id);
 
-      press(deepActiveElement()!, 'Home');
-      await element.updateComplete;
-      const home = deepActiveElement() as SVGGElement;
+      timeline.press('Home');
+      await timeline.element.updateComplete;
+      const home = timeline.focused()!;
       expect(home.dataset.id).to.equal(data.collaborations[0]!.id);
-      expect(inView(element, home)).to.equal(true);
-      expect(options(element).filter((item) => item.getAttribute('tabindex') === '0')).to.deep.equal([home]);
+      expect(inView(timeline, home)).to.equal(true);
+      expect(timeline.items().filter((item) => item.getAttribute('tabindex') === '0')).to.deep.equal([home]);
     });
 
     it('scrolls a collaboration selected from outside into view', async () => {
       const data = largeDataset(SIZE);
-      const element = await renderTimeline(undefined, 900, data);
+      const timeline = await renderTimeline(undefined, 900, data);
       const far = data.collaborations[SIZE - 3]!.id;
-      expect(root(element).querySelector(`[data-id="${far}"]`)).to.equal(null);
-      element.selected = far;
-      await element.updateComplete;
+      expect(timeline.root.querySelector(`[data-id="${far}"]`)).to.equal(null);
+      timeline.element.selected = far;
+      await timeline.element.updateComplete;
       const item = await waitFor(() => {
-        const found = root(element).querySelector(`[role="option"][data-id="${far}"]`);
-        return found && inView(element, found) ? found : null;
+        const found = timeline.root.querySelector(`[role="option"][data-id="${far}"]`);
+        return found && inView(timeline, found) ? found : null;
       });
       expect(item.getAttribute('aria-selected')).to.equal('true');
       // A country is not shown in the timeline: selecting one scrolls nothing.
-      const top = scrollArea(element).scrollTop;
-      element.selected = 'BEN';
-      await element.updateComplete;
+      const top = timeline.scrollArea().scrollTop;
+      timeline.element.selected = 'BEN';
+      await timeline.element.updateComplete;
       await aTimeout(50);
-      expect(scrollArea(element).scrollTop).to.equal(top);
+      expect(timeline.scrollArea().scrollTop).to.equal(top);
     });
 
     it('scrolls smoothly to a nearby selected item, and without motion when reduced motion is asked for', async () => {
       const data = largeDataset(SIZE);
-      const element = await renderTimeline(undefined, 900, data);
-      const area = scrollArea(element);
+      const timeline = await renderTimeline(undefined, 900, data);
+      const area = timeline.scrollArea();
       // The first item below the visible part, so that it is near enough to scroll smoothly.
-      const below = options(element).find(
-        (item) => item.getBoundingClientRect().top > area.getBoundingClientRect().bottom,
-      )!;
+      const below = timeline
+        .items()
+        .find((item) => item.getBoundingClientRect().top > area.getBoundingClientRect().bottom)!;
       const behaviours: (ScrollBehavior | undefined)[] = [];
       const scrollTo = area.scrollTo.bind(area);
       area.scrollTo = ((options: ScrollToOptions) => {
@@ -753,15 +720,17 @@ describe('<partnership-timeline>', () => {
       }) as typeof area.scrollTo;
       const matchMedia = window.matchMedia;
       try {
-        element.selected = below.dataset.id!;
-        await element.updateComplete;
-        element.selected = null;
+        timeline.element.selected = below.dataset.id!;
+        await timeline.element.updateComplete;
+        timeline.element.selected = null;
         area.scrollTop = 0;
-        await waitFor(() => options(element).some((item) => positionOf(item) === 1 && inView(element, item)));
+        await waitFor(() =>
+          timeline.items().some((item) => positionOf(item) === 1 && inView(timeline, item)),
+        );
         window.matchMedia = (query: string) =>
           ({ matches: query.includes('prefers-reduced-motion: reduce') }) as MediaQueryList;
-        element.selected = below.dataset.id!;
-        await element.updateComplete;
+        timeline.element.selected = below.dataset.id!;
+        await timeline.element.updateComplete;
       } finally {
         window.matchMedia = matchMedia;
       }
@@ -769,31 +738,31 @@ describe('<partnership-timeline>', () => {
     });
 
     it('changes the year in the drawn items only, neither adding nor re-creating any', async () => {
-      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
-      const before = options(element);
-      element.year = 2007;
-      await element.updateComplete;
-      const after = options(element);
+      const timeline = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      const before = timeline.items();
+      timeline.element.year = 2007;
+      await timeline.element.updateComplete;
+      const after = timeline.items();
       expect(after.length).to.equal(before.length);
       expect(after.every((item, index) => item === before[index])).to.equal(true);
-      expect(element.renderedItemCount).to.equal(before.length);
+      expect(timeline.element.renderedItemCount).to.equal(before.length);
       const dimmed = after.filter((item) => item.classList.contains('dimmed'));
       expect(dimmed.length).to.be.within(1, after.length - 1);
       for (const item of dimmed) expect(item.getAttribute('aria-label')).to.contain('not active in 2007');
     });
 
     it('passes axe with only part of its items drawn', async () => {
-      const element = await renderTimeline(undefined, 900, largeDataset(SIZE));
-      await expect(element).to.be.accessible();
+      const timeline = await renderTimeline(undefined, 900, largeDataset(SIZE));
+      await expect(timeline.element).to.be.accessible();
     });
 
     it('keeps vertical labels clear of the scroll bar and draws a bounded number of items', async () => {
-      const element = await renderTimeline(undefined, 400, largeDataset(SIZE));
-      expect(orientationOf(element)).to.equal('vertical');
-      expect(options(element).length).to.be.within(1, SIZE / 4);
-      const area = scrollArea(element);
+      const timeline = await renderTimeline(undefined, 400, largeDataset(SIZE));
+      expect(timeline.orientation()).to.equal('vertical');
+      expect(timeline.items().length).to.be.within(1, SIZE / 4);
+      const area = timeline.scrollArea();
       const right = area.getBoundingClientRect().left + area.clientWidth;
-      for (const title of root(element).querySelectorAll('.item-title')) {
+      for (const title of timeline.root.querySelectorAll('.item-title')) {
         expect(title.getBoundingClientRect().right).to.be.at.most(right + 0.5);
       }
     });

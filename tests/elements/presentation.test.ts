@@ -2,9 +2,12 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/index.js';
-import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
+import type { TemplateResult } from 'lit';
 import type { Dataset } from '../../src/data/types.js';
-import { press, waitFor } from '../support/dom.js';
+import { waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { MapPage } from '../support/map-page.js';
+import { TimelinePage } from '../support/timeline-page.js';
 import { stepsInTimeOrder } from '../support/steps.js';
 
 const dataset = bundled as unknown as Dataset;
@@ -12,20 +15,16 @@ const dataset = bundled as unknown as Dataset;
 /** Time order as the explorer should step through it. */
 const chronological = (): string[] => stepsInTimeOrder(dataset).map((c) => c.id);
 
-async function renderExplorer(template: ReturnType<typeof html>) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 1200px; height: 900px">${template}</div>`,
-  );
-  const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-  await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
-  return explorer;
-}
+/** A 1200 × 900 slide; only its map is waited for, not drawn: autoplay starts at once. */
+const renderSlide = (template: TemplateResult) =>
+  ExplorerPage.render(template, { height: 900, until: 'mounted' });
 
 describe('presentation and autoplay', () => {
   it('autoplay steps through the collaborations in time order, with map, timeline and details following', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation autoplay interval="0.2" lang="en"></partnership-explorer>`,
     );
+    const explorer = page.element;
     const order = chronological();
     const seen: string[] = [];
     explorer.addEventListener('partnership-select', (event) => {
@@ -37,7 +36,7 @@ describe('presentation and autoplay', () => {
     expect(seen.slice(0, 3)).to.deep.equal(order.slice(first, first + 3));
     const current = dataset.collaborations.find((c) => c.id === explorer.selected)!;
     expect(explorer.year).to.equal(Number(current.start.slice(0, 4)));
-    const details = explorer.shadowRoot!.querySelector('.details h3')!;
+    const details = page.detailsTitle();
     await explorer.updateComplete;
     expect(details.textContent).to.contain(
       dataset.collaborations.find((c) => c.id === explorer.selected)!.title.en,
@@ -48,14 +47,13 @@ describe('presentation and autoplay', () => {
   });
 
   it('pauses on pointer and key input', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation autoplay interval="0.15" lang="en"></partnership-explorer>`,
     );
+    const explorer = page.element;
     await waitFor(() => explorer.selected !== null, 3000);
     expect(explorer.playing).to.equal(true);
-    explorer
-      .shadowRoot!.querySelector('.details')!
-      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    page.details().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(explorer.playing).to.equal(false);
     const selected = explorer.selected;
     await aTimeout(450);
@@ -63,12 +61,12 @@ describe('presentation and autoplay', () => {
 
     explorer.play();
     expect(explorer.playing).to.equal(true);
-    press(explorer, 'x');
+    page.press('x', explorer);
     expect(explorer.playing).to.equal(false);
   });
 
   it('returns to the first step and plays again after idle-reset seconds without input', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer
         presentation
         autoplay
@@ -77,8 +75,9 @@ describe('presentation and autoplay', () => {
         lang="en"
       ></partnership-explorer>`,
     );
+    const explorer = page.element;
     explorer.goTo(5);
-    press(explorer, 'x');
+    page.press('x', explorer);
     expect(explorer.playing).to.equal(false);
     expect(explorer.selected).to.equal(chronological()[5]);
     await waitFor(() => explorer.playing, 2000);
@@ -86,82 +85,82 @@ describe('presentation and autoplay', () => {
   });
 
   it('answers presenter keys: next, previous, first, last, play/pause', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
+    const explorer = page.element;
     const order = chronological();
-    const header = explorer.shadowRoot!.querySelector('h2')!;
-    press(header, 'PageDown');
+    page.pressOnHeader('PageDown');
     expect(explorer.selected).to.equal(order[0]);
-    press(header, 'ArrowRight');
+    page.pressOnHeader('ArrowRight');
     expect(explorer.selected).to.equal(order[1]);
-    press(header, ' ');
+    page.pressOnHeader(' ');
     expect(explorer.selected).to.equal(order[2]);
-    press(header, 'PageUp');
+    page.pressOnHeader('PageUp');
     expect(explorer.selected).to.equal(order[1]);
-    press(header, 'ArrowLeft');
+    page.pressOnHeader('ArrowLeft');
     expect(explorer.selected).to.equal(order[0]);
-    press(header, 'End');
+    page.pressOnHeader('End');
     expect(explorer.selected).to.equal(order[order.length - 1]);
-    press(header, 'Home');
+    page.pressOnHeader('Home');
     expect(explorer.selected).to.equal(order[0]);
-    press(header, 'p');
+    page.pressOnHeader('p');
     expect(explorer.playing).to.equal(true);
-    press(header, 'P');
+    page.pressOnHeader('P');
     expect(explorer.playing).to.equal(false);
   });
 
   it('leaves arrow keys to a focused map or timeline', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
-    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
-    const country = await waitFor(() =>
-      map.shadowRoot!.querySelector<SVGGElement>('[role="option"][tabindex="0"]'),
-    );
-    press(country, 'ArrowRight');
-    expect(explorer.selected).to.equal(null);
+    const map = await page.map.whenDrawn();
+    map.press('ArrowRight', map.tabStop());
+    expect(page.element.selected).to.equal(null);
   });
 
   it('steps with PageDown and PageUp, what a remote sends, after a click on the map', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
+    const explorer = page.element;
     const order = chronological();
-    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
-    const senegal = await waitFor(() => map.shadowRoot!.querySelector<SVGGElement>('[data-country="SEN"]'));
+    const map = await page.map.whenDrawn();
+    const senegal = map.country('SEN');
     // A click focuses the country and selects it, as a presenter's click does.
     senegal.focus();
-    senegal.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    map.clickCountry('SEN');
     await waitFor(() => explorer.selected === 'SEN');
-    press(senegal, 'PageDown');
+    map.press('PageDown', senegal);
     const stepped = explorer.selected;
     expect(order).to.include(stepped);
-    press(senegal, 'PageDown');
+    map.press('PageDown', senegal);
     expect(explorer.selected).to.equal(order[order.indexOf(stepped!) + 1]);
-    press(senegal, 'PageUp');
+    map.press('PageUp', senegal);
     expect(explorer.selected).to.equal(stepped);
   });
 
   it('asks for full screen with the F key', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
+    const explorer = page.element;
     let asked = 0;
     explorer.requestFullscreen = async () => {
       asked += 1;
     };
-    press(explorer.shadowRoot!.querySelector('h2')!, 'f');
+    page.pressOnHeader('f');
     expect(asked).to.equal(1);
     explorer.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen')!.click();
     expect(asked).to.equal(2);
   });
 
   it('steps with a horizontal swipe on the details panel', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
-    const details = explorer.shadowRoot!.querySelector('.details')!;
+    const explorer = page.element;
+    const details = page.details();
     const swipe = (from: number, to: number) => {
       details.dispatchEvent(new PointerEvent('pointerdown', { clientX: from, clientY: 300, bubbles: true }));
       details.dispatchEvent(new PointerEvent('pointerup', { clientX: to, clientY: 305, bubbles: true }));
@@ -179,7 +178,7 @@ describe('presentation and autoplay', () => {
   it('still advances with reduced motion, and has no axe violations in presentation mode', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const explorer = await renderExplorer(
+      const { element: explorer } = await renderSlide(
         html`<partnership-explorer presentation autoplay interval="0.15" lang="nl"></partnership-explorer>`,
       );
       await waitFor(() => explorer.selected !== null, 2000);
@@ -196,19 +195,18 @@ describe('presentation and autoplay', () => {
 
 describe('presentation type scale', () => {
   it('enlarges the map labels, and places them for their larger size', async () => {
-    const explorer = await renderExplorer(
+    const page = await renderSlide(
       html`<partnership-explorer presentation lang="en"></partnership-explorer>`,
     );
-    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
-    const label = await waitFor(() => map.shadowRoot!.querySelector<SVGTextElement>('.label'));
+    const explorer = page.element;
+    const map = page.map;
+    const label = await waitFor(() => map.find<SVGTextElement>('.label'));
     // Readable from the back of a room: at least 2.15 % of the slide's height (issue #11).
     const presented = parseFloat(getComputedStyle(label).fontSize);
     expect(presented).to.be.at.least(0.0215 * explorer.getBoundingClientRect().height);
     explorer.presentation = false;
     await explorer.updateComplete;
-    await waitFor(
-      () => parseFloat(getComputedStyle(map.shadowRoot!.querySelector('.label')!).fontSize) < presented * 0.8,
-    );
+    await waitFor(() => parseFloat(getComputedStyle(map.get('.label')).fontSize) < presented * 0.8);
   });
 });
 
@@ -223,13 +221,14 @@ describe('deep links', () => {
       '',
       `${location.pathname}${location.search}#lang=fr&year=2019&selected=TGO&partners=wsm,aim`,
     );
-    const explorer = await renderExplorer(html`<partnership-explorer sync-url></partnership-explorer>`);
+    const page = await renderSlide(html`<partnership-explorer sync-url></partnership-explorer>`);
+    const explorer = page.element;
     expect(explorer.lang).to.equal('fr');
     expect(explorer.year).to.equal(2019);
     expect(explorer.selected).to.equal('TGO');
     expect(explorer.partners).to.deep.equal(['wsm', 'aim']);
     await explorer.updateComplete;
-    expect(explorer.shadowRoot!.querySelector('.details h3')!.textContent).to.contain('Togo');
+    expect(page.detailsTitle().textContent).to.contain('Togo');
 
     explorer.selected = 'BEN';
     explorer.year = 2021;
@@ -242,18 +241,12 @@ describe('deep links', () => {
 
   it('follows back and forward', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}`);
-    const explorer = await renderExplorer(
-      html`<partnership-explorer sync-url lang="en"></partnership-explorer>`,
-    );
-    const map = explorer.shadowRoot!.querySelector('partnership-map')!;
-    await waitFor(() => map.shadowRoot!.querySelector('[data-country="SEN"]'));
-    const click = (id: string) =>
-      map
-        .shadowRoot!.querySelector(`[data-country="${id}"]`)!
-        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    click('SEN');
+    const page = await renderSlide(html`<partnership-explorer sync-url lang="en"></partnership-explorer>`);
+    const explorer = page.element;
+    const map = await page.map.whenDrawn();
+    map.clickCountry('SEN');
     await explorer.updateComplete;
-    click('MLI');
+    map.clickCountry('MLI');
     await explorer.updateComplete;
     expect(explorer.selected).to.equal('MLI');
     history.back();
@@ -264,7 +257,9 @@ describe('deep links', () => {
 
   it('leaves the hash alone without sync-url', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#selected=TGO`);
-    const explorer = await renderExplorer(html`<partnership-explorer lang="en"></partnership-explorer>`);
+    const { element: explorer } = await renderSlide(
+      html`<partnership-explorer lang="en"></partnership-explorer>`,
+    );
     expect(explorer.selected).to.equal(null);
     explorer.selected = 'BEN';
     await explorer.updateComplete;
@@ -284,49 +279,44 @@ describe('custom layouts', () => {
         </partnership-explorer>
       </div>`,
     );
-    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-    const map = wrapper.querySelector('partnership-map')!;
-    const timeline = wrapper.querySelector('partnership-timeline')!;
-    await waitFor(() => map.shadowRoot!.querySelectorAll('[role="option"]').length === 8);
-    await waitFor(() => timeline.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
+    const page = new ExplorerPage(wrapper.querySelector('partnership-explorer')!);
+    const explorer = page.element;
+    const map = await new MapPage(wrapper.querySelector('partnership-map')!).whenDrawn(8);
+    const timeline = await new TimelinePage(wrapper.querySelector('partnership-timeline')!).whenDrawn();
     // The explorer keeps the page's own layout and draws no second map.
-    expect(explorer.shadowRoot!.querySelector('partnership-map')).to.equal(null);
-    expect(map.lang).to.equal('fr');
+    expect(page.find('partnership-map')).to.equal(null);
+    expect(map.element.lang).to.equal('fr');
 
     const selecting = oneEvent(explorer, 'partnership-select');
-    map
-      .shadowRoot!.querySelector('[data-country="BDI"]')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    map.clickCountry('BDI');
     await selecting;
-    await waitFor(() => explorer.selected === 'BDI' && timeline.selected === 'BDI');
-    await timeline.updateComplete;
+    await waitFor(() => explorer.selected === 'BDI' && timeline.element.selected === 'BDI');
+    await timeline.element.updateComplete;
     const expected = dataset.collaborations.filter((c) => c.countries.includes('BDI')).map((c) => c.id);
-    const highlighted = [
-      ...timeline.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"].highlighted'),
-    ].map((item) => item.dataset.id);
+    const highlighted = timeline
+      .items()
+      .filter((item) => item.classList.contains('highlighted'))
+      .map((item) => item.dataset.id);
     expect([...new Set(highlighted)].sort()).to.deep.equal(expected.sort());
-    expect(explorer.shadowRoot!.querySelector('.details h3')!.textContent).to.contain('Burundi');
+    expect(page.detailsTitle().textContent).to.contain('Burundi');
 
     explorer.year = 2016;
-    await waitFor(() => map.year === 2016 && timeline.year === 2016);
+    await waitFor(() => map.element.year === 2016 && timeline.element.year === 2016);
   });
 
   it('keeps its default layout without children', async () => {
-    const explorer = await renderExplorer(html`<partnership-explorer lang="en"></partnership-explorer>`);
-    expect(explorer.shadowRoot!.querySelector('partnership-map')).to.exist;
-    expect(explorer.shadowRoot!.querySelector('partnership-timeline')).to.exist;
+    const page = await renderSlide(html`<partnership-explorer lang="en"></partnership-explorer>`);
+    expect(page.find('partnership-map')).to.exist;
+    expect(page.find('partnership-timeline')).to.exist;
   });
 });
 
 describe('printing', () => {
   it('renders the list of visible collaborations only for print, and readable without colour', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1000px">
-        <partnership-explorer lang="en" year="2019"></partnership-explorer>
-      </div>`,
+    const { element: explorer } = await ExplorerPage.render(
+      html`<partnership-explorer lang="en" year="2019"></partnership-explorer>`,
+      { width: 1000, until: 'mounted' },
     );
-    const explorer = wrapper.querySelector('partnership-explorer') as PartnershipExplorer;
-    await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map'));
     expect(explorer.shadowRoot!.querySelector('.print-only')).to.equal(null);
     window.dispatchEvent(new Event('beforeprint'));
     await explorer.updateComplete;

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
 import bundled from '../../data/partnerships.json';
 import '../../src/elements/partnership-timeline/partnership-timeline.js';
-import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
 import { fitText } from '../../src/elements/partnership-timeline/geometry.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox, waitFor } from '../support/dom.js';
+import { TimelinePage } from '../support/timeline-page.js';
 
 /**
  * Every collaboration of the bundled dataset labelled in a horizontal timeline: labels
@@ -78,12 +78,8 @@ interface Label {
   box: Box | null;
 }
 
-function options(element: PartnershipTimeline): SVGGElement[] {
-  return [...element.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"]')];
-}
-
-function labels(element: PartnershipTimeline): Label[] {
-  return options(element).map((item) => {
+function labels(timeline: TimelinePage): Label[] {
+  return timeline.items().map((item) => {
     const texts = [...item.querySelectorAll('text')];
     const boxes = texts.map(paintedBox).filter((box): box is Box => box !== null);
     const box = boxes.length
@@ -101,20 +97,15 @@ function labels(element: PartnershipTimeline): Label[] {
 /** The shown text without the ellipses that mark a cut. */
 const shownText = (label: Label) => label.text.replace(/…/g, '').trim();
 
-function markBoxes(element: PartnershipTimeline): { id: string; box: Box }[] {
-  return options(element).map((item) => ({
+function markBoxes(timeline: TimelinePage): { id: string; box: Box }[] {
+  return timeline.items().map((item) => ({
     id: item.dataset.id!,
     box: item.querySelector('.mark')!.getBoundingClientRect(),
   }));
 }
 
-async function renderTimeline(
-  lang: Lang,
-  width: number,
-  style = '',
-  fit = false,
-): Promise<PartnershipTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+async function renderTimeline(lang: Lang, width: number, style = '', fit = false): Promise<TimelinePage> {
+  const wrapper = await renderInBox({ width });
   const element = document.createElement('partnership-timeline');
   element.lang = lang;
   if (fit) {
@@ -123,18 +114,18 @@ async function renderTimeline(
   }
   element.setAttribute('style', style);
   wrapper.append(element);
-  await waitFor(() => options(element).length === bundled.collaborations.length);
+  const timeline = await new TimelinePage(element).whenDrawn(bundled.collaborations.length);
   // The fitted layout follows the measured height of the plot's box: one more update.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await element.updateComplete;
-  return element;
+  return timeline;
 }
 
 /** The checks every horizontal layout must pass; `selected` may cover the marks of others. */
-function expectClearLabels(element: PartnershipTimeline, selected: string | null = null): Label[] {
-  const host = element.getBoundingClientRect();
-  const all = labels(element);
-  const marks = markBoxes(element);
+function expectClearLabels(timeline: TimelinePage, selected: string | null = null): Label[] {
+  const host = timeline.element.getBoundingClientRect();
+  const all = labels(timeline);
+  const marks = markBoxes(timeline);
   expect(all.length).to.equal(bundled.collaborations.length);
   for (const label of all) {
     const name = label.item.getAttribute('aria-label')!;
@@ -164,68 +155,66 @@ async function labelInNameViolations(element: Element): Promise<string[]> {
   return violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')));
 }
 
-function tooltipText(element: PartnershipTimeline): string {
-  return element.shadowRoot!.querySelector('.tooltip')?.textContent?.replace(/\s+/g, ' ') ?? '';
+function tooltipText(timeline: TimelinePage): string {
+  return timeline.tooltip()?.textContent?.replace(/\s+/g, ' ') ?? '';
 }
 
 describe('timeline labels', () => {
   for (const width of [1024, 1280]) {
     for (const lang of LANGS) {
       it(`labels every collaboration, clear of each other and of marks, at ${width} px (${lang})`, async () => {
-        const element = await renderTimeline(lang, width);
-        expect(
-          element.shadowRoot!.querySelector('[data-orientation]')!.getAttribute('data-orientation'),
-        ).to.equal('horizontal');
-        const all = expectClearLabels(element);
+        const timeline = await renderTimeline(lang, width);
+        expect(timeline.orientation()).to.equal('horizontal');
+        const all = expectClearLabels(timeline);
         // Most of them are whole at this width.
         const whole = all.filter((label) => label.text === titleOf(label.id, lang));
         expect(whole.length, 'whole labels').to.be.greaterThan(all.length / 2);
-        expect(await labelInNameViolations(element)).to.deep.equal([]);
+        expect(await labelInNameViolations(timeline.element)).to.deep.equal([]);
       });
     }
   }
 
   for (const lang of LANGS) {
     it(`keeps the selected item's label whole, neighbours giving way (${lang})`, async () => {
-      const element = await renderTimeline(lang, 1024, '', false);
+      const timeline = await renderTimeline(lang, 1024, '', false);
       // At this width some labels are shortened: selecting each of those shows it whole.
-      const shortened = labels(element).filter((label) => label.text !== titleOf(label.id, lang));
+      const shortened = labels(timeline).filter((label) => label.text !== titleOf(label.id, lang));
       expect(shortened.length, 'shortened labels at 1024 px').to.be.greaterThan(0);
       for (const { id } of shortened) {
-        element.selected = id;
-        await element.updateComplete;
-        const label = labels(element).find((l) => l.id === id)!;
+        timeline.element.selected = id;
+        await timeline.element.updateComplete;
+        const label = labels(timeline).find((l) => l.id === id)!;
         expect(label.text, id).to.equal(titleOf(id, lang));
-        expectClearLabels(element, id);
+        expectClearLabels(timeline, id);
       }
     });
   }
 
   it('tells the whole title of a shortened label on hover and on keyboard focus', async () => {
-    const element = await renderTimeline('fr', 1240, 'height: 220px', true);
-    const shortened = labels(element).filter((label) => label.text !== titleOf(label.id, 'fr'));
+    const timeline = await renderTimeline('fr', 1240, 'height: 220px', true);
+    const shortened = labels(timeline).filter((label) => label.text !== titleOf(label.id, 'fr'));
     expect(shortened.length, 'shortened labels').to.be.greaterThan(0);
     for (const { id, item } of shortened) {
       const title = titleOf(id, 'fr');
-      expect(tooltipText(element), 'no tooltip yet').to.not.contain(title);
+      expect(tooltipText(timeline), 'no tooltip yet').to.not.contain(title);
       item
         .querySelector('.hit')!
         .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-      await element.updateComplete;
-      expect(tooltipText(element), `hover on ${id}`).to.contain(title);
+      await timeline.element.updateComplete;
+      expect(tooltipText(timeline), `hover on ${id}`).to.contain(title);
       item
         .querySelector('.hit')!
         .dispatchEvent(
-          new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: element }),
+          new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: timeline.element }),
         );
-      await element.updateComplete;
-      expect(tooltipText(element)).to.equal('');
+      await timeline.element.updateComplete;
+      expect(tooltipText(timeline)).to.equal('');
 
       item.focus();
-      await element.updateComplete;
-      expect(tooltipText(element), `focus on ${id}`).to.contain(title);
+      await timeline.element.updateComplete;
+      expect(tooltipText(timeline), `focus on ${id}`).to.contain(title);
       item.blur();
-      await element.updateComplete;
+      await timeline.element.updateComplete;
     }
   });
 
@@ -238,63 +227,60 @@ describe('timeline labels', () => {
     ] as const) {
       for (const lang of LANGS) {
         it(`fills ${width} × ${height} px at ${font} px without scrolling, every item labelled (${lang})`, async () => {
-          const element = await renderTimeline(
+          const timeline = await renderTimeline(
             lang,
             width,
             `height: ${height}px; font-size: ${font}px`,
             true,
           );
-          expect(element.hasAttribute('fit')).to.equal(true);
-          expect(element.getBoundingClientRect().height).to.be.closeTo(height, EPSILON);
-          expect(element.scrollHeight).to.be.at.most(element.clientHeight);
-          const plot = element.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
-          expect(plot.bottom).to.be.at.most(element.getBoundingClientRect().bottom + EPSILON);
-          const all = expectClearLabels(element);
-          for (const lane of element.shadowRoot!.querySelectorAll('.lane-label')) {
+          expect(timeline.element.hasAttribute('fit')).to.equal(true);
+          expect(timeline.element.getBoundingClientRect().height).to.be.closeTo(height, EPSILON);
+          expect(timeline.element.scrollHeight).to.be.at.most(timeline.element.clientHeight);
+          const plot = timeline.root.querySelector('svg.plot')!.getBoundingClientRect();
+          expect(plot.bottom).to.be.at.most(timeline.element.getBoundingClientRect().bottom + EPSILON);
+          const all = expectClearLabels(timeline);
+          for (const lane of timeline.root.querySelectorAll('.lane-label')) {
             expect(
-              inside(lane.getBoundingClientRect(), element.getBoundingClientRect()),
+              inside(lane.getBoundingClientRect(), timeline.element.getBoundingClientRect()),
               lane.textContent!,
             ).to.equal(true);
           }
-          expect(await labelInNameViolations(element)).to.deep.equal([]);
+          expect(await labelInNameViolations(timeline.element)).to.deep.equal([]);
 
           // Selected, a shortened label is whole, and still inside the box.
           const short = all.find((label) => label.text !== titleOf(label.id, lang));
           if (short) {
-            element.selected = short.id;
-            await element.updateComplete;
-            const label = labels(element).find((l) => l.id === short.id)!;
+            timeline.element.selected = short.id;
+            await timeline.element.updateComplete;
+            const label = labels(timeline).find((l) => l.id === short.id)!;
             expect(label.text).to.equal(titleOf(short.id, lang));
-            expectClearLabels(element, short.id);
+            expectClearLabels(timeline, short.id);
           }
         });
       }
     }
 
     it('follows the height it is given', async () => {
-      const element = await renderTimeline('en', 1240, 'height: 220px', true);
-      const rowHeight = () =>
-        element.shadowRoot!.querySelector<SVGRectElement>('.lane-band')!.getBBox().height;
+      const timeline = await renderTimeline('en', 1240, 'height: 220px', true);
+      const rowHeight = () => timeline.root.querySelector<SVGRectElement>('.lane-band')!.getBBox().height;
       const short = rowHeight();
-      element.style.height = '600px';
+      timeline.element.style.height = '600px';
       await waitFor(() => rowHeight() > short);
-      expect(element.scrollHeight).to.be.at.most(element.clientHeight);
-      expectClearLabels(element);
+      expect(timeline.element.scrollHeight).to.be.at.most(timeline.element.clientHeight);
+      expectClearLabels(timeline);
     });
   });
 
   describe('type', () => {
     it('scales every text with the host font size, rows with it, and thins out year labels', async () => {
-      const sizes = (element: PartnershipTimeline) => {
-        const root = element.shadowRoot!;
-        const size = (selector: string) =>
-          parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize);
+      const sizes = (timeline: TimelinePage) => {
+        const size = (selector: string) => parseFloat(getComputedStyle(timeline.get(selector)).fontSize);
         return {
-          host: parseFloat(getComputedStyle(element).fontSize),
+          host: parseFloat(getComputedStyle(timeline.element).fontSize),
           tick: size('.tick-label'),
           lane: size('.lane-label'),
           label: size('.mark-label'),
-          bar: root.querySelector<SVGRectElement>('rect.mark')!.getBBox().height,
+          bar: timeline.get<SVGRectElement>('rect.mark').getBBox().height,
         };
       };
       const normal = sizes(await renderTimeline('en', 1024));
@@ -306,9 +292,7 @@ describe('timeline labels', () => {
       const big = sizes(large);
       expect([big.tick, big.lane, big.label]).to.deep.equal([24, 26, 24]);
       expect(big.bar).to.be.closeTo(normal.bar * 2, 0.5);
-      const ticks = [...large.shadowRoot!.querySelectorAll('.tick-label')].map((t) =>
-        t.getBoundingClientRect(),
-      );
+      const ticks = large.findAll('.tick-label').map((t) => t.getBoundingClientRect());
       expect(ticks.length).to.be.within(2, bundled.period.end - bundled.period.start);
       for (const [index, tick] of ticks.entries()) {
         if (index > 0) expect(tick.left, 'year labels apart').to.be.greaterThan(ticks[index - 1]!.right);

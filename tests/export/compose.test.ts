@@ -27,10 +27,6 @@ function effective(element: Element, name: string): string | undefined {
   return undefined;
 }
 
-function shapeOf(svg: SVGSVGElement, id: string): SVGPathElement {
-  return svg.querySelector<SVGPathElement>(`[data-country="${id}"] .shape`)!;
-}
-
 function texts(document: Document, selector = 'text'): string[] {
   return [...document.querySelectorAll(selector)].map((node) => node.textContent ?? '');
 }
@@ -43,7 +39,7 @@ const legend: LegendItem[] = [
 
 describe('composeExport', () => {
   it('holds the eight country shapes with their computed fills as plain colours, and no var(', async () => {
-    const { mapSvg } = await renderViews();
+    const { mapSvg, mapPage } = await renderViews();
     const { svg } = composeExport([mapSvg], { title: 'Partnerships in 2021', legend });
     const document = parseSvg(svg);
     expect(svg).not.to.contain('var(');
@@ -54,7 +50,7 @@ describe('composeExport', () => {
     const groups = [...document.querySelectorAll('[data-country]')];
     expect(groups.map((group) => group.getAttribute('data-country')).sort()).to.deep.equal([...ids].sort());
     for (const id of ids) {
-      const live = mapSvg.querySelector(`[data-country="${id}"] .shape`)!;
+      const live = mapPage.shape(id);
       const shapes = document.querySelectorAll(`[data-country="${id}"] path.shape`);
       expect(shapes, id).to.have.length(1);
       const fill = effective(shapes[0]!, 'fill')!;
@@ -204,12 +200,12 @@ describe('composeExport', () => {
   });
 
   it('exports the colours a change is going to, not those of a transition half way', async () => {
-    const { map, mapSvg } = await renderViews(
+    const { map, mapPage, mapSvg } = await renderViews(
       900,
       html`<partnership-map lang="en" year="2006"></partnership-map>`,
     );
     const before = new Map(
-      dataset.countries.map((country) => [country.id, getComputedStyle(shapeOf(mapSvg, country.id)).fill]),
+      dataset.countries.map((country) => [country.id, getComputedStyle(mapPage.shape(country.id)).fill]),
     );
     map.year = 2022;
     await map.updateComplete;
@@ -219,7 +215,7 @@ describe('composeExport', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     let changed = 0;
     for (const country of dataset.countries) {
-      const settled = getComputedStyle(shapeOf(mapSvg, country.id)).fill;
+      const settled = getComputedStyle(mapPage.shape(country.id)).fill;
       if (settled !== before.get(country.id)) changed++;
       const exported = effective(document.querySelector(`[data-country="${country.id}"] .shape`)!, 'fill')!;
       const expected = colorBytes(settled).slice(0, 3);

@@ -39,7 +39,7 @@ describe('rasterize', () => {
   });
 
   it('paints each country in its colour where it is on the map', async () => {
-    const { mapSvg } = await renderViews();
+    const { mapSvg, mapPage } = await renderViews();
     const scale = 2;
     const result = composeExport([mapSvg], { title: 'Colours', padding: 16 });
     const panel = [...parseSvg(result.svg).documentElement.children].find(
@@ -54,7 +54,7 @@ describe('rasterize', () => {
     const plain = dataset.countries.filter((country) => country.masmut !== 'inferred');
     expect(plain.length).to.be.greaterThan(3);
     for (const country of plain) {
-      const shape = mapSvg.querySelector<SVGPathElement>(`[data-country="${country.id}"] .shape`)!;
+      const shape = mapPage.shape(country.id);
       const point = pointInside(shape, covered);
       const x = Math.round((offset.x + point.x) * scale);
       const y = Math.round((offset.y + point.y) * scale);

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import bundled from '../../data/partnerships.json';
 import '../../src/elements/partnership-map/partnership-map.js';
@@ -6,13 +6,17 @@ import '../../src/elements/partnership-timeline/partnership-timeline.js';
 import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
 import type { Dataset } from '../../src/data/types.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox } from '../support/dom.js';
+import { MapPage } from '../support/map-page.js';
+import { TimelinePage } from '../support/timeline-page.js';
 
 export const dataset = bundled as unknown as Dataset;
 
 export interface Rendered {
   wrapper: HTMLDivElement;
   map: PartnershipMap;
+  /** The map's page object, for its countries. */
+  mapPage: MapPage;
   timeline: PartnershipTimeline;
   mapSvg: SVGSVGElement;
   axisSvg: SVGSVGElement;
@@ -25,22 +29,22 @@ export async function renderViews(
   map: TemplateResult = html`<partnership-map lang="en" year="2021"></partnership-map>`,
   timeline: TemplateResult = html`<partnership-timeline lang="en" year="2021"></partnership-timeline>`,
 ): Promise<Rendered> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${map}${timeline}</div>`);
-  const mapElement = wrapper.querySelector('partnership-map')!;
-  const timelineElement = wrapper.querySelector('partnership-timeline')!;
-  await waitFor(
-    () => mapElement.shadowRoot!.querySelectorAll('[role="option"]').length === dataset.countries.length,
+  const wrapper = await renderInBox({ width }, html`${map}${timeline}`);
+  const mapPage = await new MapPage(wrapper.querySelector('partnership-map')!).whenDrawn(
+    dataset.countries.length,
   );
-  await waitFor(() => timelineElement.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
-  await mapElement.updateComplete;
-  await timelineElement.updateComplete;
+  const timelinePage = await new TimelinePage(wrapper.querySelector('partnership-timeline')!).whenDrawn();
+  await mapPage.element.updateComplete;
+  await timelinePage.element.updateComplete;
   return {
     wrapper,
-    map: mapElement,
-    timeline: timelineElement,
-    mapSvg: mapElement.shadowRoot!.querySelector<SVGSVGElement>('svg[part="map"]')!,
-    axisSvg: timelineElement.shadowRoot!.querySelector<SVGSVGElement>('svg[part="axis"]')!,
-    plotSvg: timelineElement.shadowRoot!.querySelector<SVGSVGElement>('svg[part="plot"]')!,
+    map: mapPage.element,
+    mapPage,
+    timeline: timelinePage.element,
+    mapSvg: mapPage.svg(),
+    // A vertical timeline (under 600 px) has no axis of its own: null then, for tests of the map only.
+    axisSvg: timelinePage.find<SVGSVGElement>('svg[part="axis"]')!,
+    plotSvg: timelinePage.find<SVGSVGElement>('svg[part="plot"]')!,
   };
 }
 

@@ -35,7 +35,7 @@ describe('presentation fills the screen, every step readable and on the timeline
         const page = await openPage(screen, `lang=${lang}&presentation`);
         const problems: string[] = [];
         // On a portrait kiosk the map keeps at least 30 % of the height.
-        const mapFrame = page.map.querySelector('.frame')!.getBoundingClientRect();
+        const mapFrame = page.map.get('.frame').getBoundingClientRect();
         if (screen.height > screen.width && mapFrame.height < 0.3 * screen.height - 1)
           problems.push(`the map is ${mapFrame.height} px tall, under 30 % of ${screen.height}`);
         const steps = dataset.collaborations.length;
@@ -69,7 +69,7 @@ describe('presentation fills the screen, every step readable and on the timeline
             );
 
           // The step is on the timeline, on screen, not covered.
-          const item = page.timeline?.querySelector('[role="option"][aria-selected="true"]');
+          const item = page.timeline?.find('[role="option"][aria-selected="true"]');
           if (!item) problems.push(`${where}: no selected item on the timeline`);
           // Its mark, the bar or diamond, is what the eye looks for; the item's box also spans its name.
           else if (!hitAtCentre(page.window, item.querySelector('.mark') ?? item, item))
@@ -81,10 +81,8 @@ describe('presentation fills the screen, every step readable and on the timeline
             // The move is eased over about 600 ms.
             await new Promise((resolve) => setTimeout(resolve, 800));
             await settle(page.window, 2);
-            const frame = page.map.querySelector('.frame')!.getBoundingClientRect();
-            const shape = page.map
-              .querySelector(`[data-country="${record.countries[0]}"]`)!
-              .getBoundingClientRect();
+            const frame = page.map.get('.frame').getBoundingClientRect();
+            const shape = page.map.country(record.countries[0]!).getBoundingClientRect();
             const share = Math.max(shape.width / frame.width, shape.height / frame.height);
             if (share < 0.3)
               problems.push(
@@ -121,14 +119,13 @@ describe('presenter remotes', () => {
     await page.explorer.updateComplete;
     // A click on a country gives it focus, as a presenter's click does; the remote's keys
     // then reach the map first.
-    const country = page.map.querySelector<SVGGElement>('[data-country="BEN"]')!;
-    country.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const country = page.map.country('BEN');
+    page.map.clickCountry('BEN');
     country.focus();
     await page.explorer.updateComplete;
     const clicked = page.explorer.selected;
     expect(clicked).to.equal('BEN');
-    const press = (key: string) =>
-      country.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    const press = (key: string) => page.map.press(key, country);
     press('PageDown');
     await page.explorer.updateComplete;
     const first = page.explorer.selected;

@@ -27,19 +27,20 @@ const STATES = [
 
 /** What the map draws on top of its shapes: country labels, venue markers and names, controls. */
 function mapGeometry(page: OpenedPage) {
-  const frame = page.map.querySelector('.frame')!.getBoundingClientRect();
-  const labels = [...page.map.querySelectorAll<SVGTextElement>('.labels text')].map((text) => ({
+  const frame = page.map.get('.frame').getBoundingClientRect();
+  const labels = page.map.labels().map((text) => ({
     text: text.textContent!.trim(),
     box: text.getBoundingClientRect() as Box,
   }));
   // The dots and the venues' names, not the larger invisible targets around the dots.
-  const markers = [...page.map.querySelectorAll('.marker-dot, .venue-name')].map((marker) =>
-    marker.getBoundingClientRect(),
-  );
-  const controls = [...page.map.querySelectorAll('[part~="controls"] button')]
+  const markers = page.map
+    .findAll('.marker-dot, .venue-name')
+    .map((marker) => marker.getBoundingClientRect());
+  const controls = page.map
+    .findAll('[part~="controls"] button')
     .map((button) => button.getBoundingClientRect())
     .filter((box) => box.width > 0);
-  const shapes = [...page.map.querySelectorAll<SVGGraphicsElement>('[data-country]')].map((shape) => ({
+  const shapes = page.map.countries().map((shape) => ({
     id: shape.dataset['country']!,
     box: shape.getBoundingClientRect() as Box,
   }));

@@ -1,5 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { waitFor } from '../support/dom.js';
+import { MapPage } from '../support/map-page.js';
+import { TimelinePage } from '../support/timeline-page.js';
 
 /**
  * The built single-file explorer (`dist/partnership-explorer.html`, which `npm test` builds
@@ -23,8 +25,8 @@ export interface OpenedPage {
     updateComplete: Promise<boolean>;
   };
   root: ShadowRoot;
-  map: ShadowRoot;
-  timeline: ShadowRoot | null;
+  map: MapPage;
+  timeline: TimelinePage | null;
 }
 
 export async function openPage(screen: Screen, hash: string): Promise<OpenedPage> {
@@ -42,11 +44,10 @@ export async function openPage(screen: Screen, hash: string): Promise<OpenedPage
     15000,
   );
   const root = await waitFor(() => explorer.shadowRoot, 15000);
-  const map = await waitFor(() => {
-    const shadow = root.querySelector('partnership-map')?.shadowRoot;
-    return shadow && shadow.querySelectorAll('[data-country]').length > 0 ? shadow : null;
-  }, 15000);
+  const map = new MapPage(await waitFor(() => root.querySelector('partnership-map'), 15000));
+  await map.whenDrawn(undefined, 15000);
   await settle(frame.contentWindow!);
+  const timeline = root.querySelector('partnership-timeline');
   return {
     frame,
     window: frame.contentWindow!,
@@ -54,7 +55,7 @@ export async function openPage(screen: Screen, hash: string): Promise<OpenedPage
     explorer,
     root,
     map,
-    timeline: root.querySelector('partnership-timeline')?.shadowRoot ?? null,
+    timeline: timeline ? new TimelinePage(timeline) : null,
   };
 }
 

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import bundled from '../../data/partnerships.json';
+import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
 import { waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import type { MapPage } from '../support/map-page.js';
 import { HEIGHT_MESSAGE } from '../../src/pages/height.js';
 
 /**
@@ -26,7 +29,7 @@ describe('dist/embed.html', () => {
   });
 
   /** Loads the iframe page with `search`, `width` wide, and waits for its map to draw. */
-  async function load(search: string, width: string): Promise<{ explorer: Element; map: ShadowRoot }> {
+  async function load(search: string, width: string): Promise<{ explorer: Element; map: MapPage }> {
     frame = document.createElement('iframe');
     frame.title = 'embed';
     frame.style.cssText = `width: ${width}; border: 0; display: block`;
@@ -36,8 +39,8 @@ describe('dist/embed.html', () => {
       () => frame!.contentDocument?.querySelector('partnership-explorer')?.shadowRoot?.host,
       8000,
     );
-    const map = await waitFor(() => explorer.shadowRoot!.querySelector('partnership-map')?.shadowRoot, 8000);
-    await waitFor(() => map.querySelectorAll('[role="option"]').length === bundled.countries.length, 8000);
+    const page = await new ExplorerPage(explorer as PartnershipExplorer).whenMounted(8000);
+    const map = await page.map.whenDrawn(bundled.countries.length, 8000);
     return { explorer, map };
   }
 
@@ -66,7 +69,7 @@ describe('dist/embed.html', () => {
     expect((explorer as HTMLElement & { year: number | null }).year).to.equal(2016);
     expect(explorer.getAttribute('selected')).to.equal('SEN');
     for (const { id, name } of bundled.countries) {
-      const label = map.querySelector(`[data-country="${id}"]`)!.getAttribute('aria-label')!;
+      const label = map.country(id).getAttribute('aria-label')!;
       expect(label, id).to.contain(name.nl);
     }
     // At least one name tells Dutch from the other languages (Guinee, not Guinée or Guinea).
@@ -76,7 +79,7 @@ describe('dist/embed.html', () => {
         explorer.shadowRoot!.querySelector('#details-title')?.textContent?.trim() === country('SEN').name.nl,
       8000,
     );
-    expect(map.querySelector('[data-country="SEN"]')!.getAttribute('aria-selected')).to.equal('true');
+    expect(map.country('SEN').getAttribute('aria-selected')).to.equal('true');
 
     // Narrower: the explorer stacks its views, the page gets taller and says so.
     const before = heights.length;

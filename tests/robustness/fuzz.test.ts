@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
 import type { PartnershipErrorEvent } from '../../src/events.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { renderInBox } from '../support/dom.js';
+import { ElementPage } from '../support/element-page.js';
 import { runFuzz } from './fuzz-properties.js';
 import { malformedDataset } from './malformed.js';
 
@@ -64,7 +66,7 @@ describe('robustness: the elements show what is wrong with a malformed dataset',
     it(`<${tag}> with ${kinds}: an error view with the located issues, and partnership-error`, async () => {
       const result = validateDataset(testCase.value);
       if (result.ok) throw new Error('the sample should be invalid');
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrapper = await renderInBox({ width: 900 });
       const element = document.createElement(tag);
       element.data = testCase.value;
       const errorEvent = oneEvent(element, 'partnership-error') as Promise<PartnershipErrorEvent>;
@@ -72,7 +74,7 @@ describe('robustness: the elements show what is wrong with a malformed dataset',
       const { detail } = await errorEvent;
       expect(detail.issues).to.deep.equal(result.issues);
       await element.updateComplete;
-      const alert = element.shadowRoot!.querySelector('[role="alert"]');
+      const alert = new ElementPage(element).alert();
       expect(alert, 'an error view, never a blank box').to.exist;
       const shown = [...alert!.querySelectorAll('.error-path')].map((node) => node.textContent);
       expect(shown).to.deep.equal(result.issues.map((issue) => issue.path));
@@ -83,7 +85,7 @@ describe('robustness: the elements show what is wrong with a malformed dataset',
   it('the explorer shows a syntax error of a src dataset by line and column', async () => {
     const text = JSON.stringify(smallDataset(), null, 2).replace('"version": 1,', '"version": 1,,');
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const wrapper = await renderInBox({ width: 900 });
     const element = document.createElement('partnership-explorer');
     const errorEvent = oneEvent(element, 'partnership-error') as Promise<PartnershipErrorEvent>;
     element.src = url;

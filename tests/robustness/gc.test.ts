@@ -2,6 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnershipElement } from '../../src/elements/shared/partnership-element.js';
 import { waitFor } from '../support/dom.js';
+import { isDrawn } from '../support/element-page.js';
 
 /**
  * Elements that were used (drawn, moved, selected, zoomed, hovered) and then removed from
@@ -19,15 +20,6 @@ const TAGS = [
   'partnership-explorer',
 ] as const;
 const COUNT = 40;
-
-function drawn(element: Element): boolean {
-  const root = element.shadowRoot;
-  if (!root) return false;
-  if (element.localName === 'partnership-explorer') {
-    return !!root.querySelector('partnership-map')?.shadowRoot?.querySelector('[data-country]');
-  }
-  return !!root.querySelector('[data-country], [role="option"], tbody tr');
-}
 
 function usedHeap(): number | null {
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
@@ -49,7 +41,7 @@ describe('robustness: memory', () => {
     for (let index = 0; index < COUNT; index++) {
       const element = document.createElement(TAGS[index % TAGS.length]!) as PartnershipElement;
       wrapper.append(element);
-      await waitFor(() => drawn(element), 8000);
+      await waitFor(() => isDrawn(element), 8000);
       // Used a little: moved, selected, a year, hovered and zoomed where it can be.
       element.remove();
       wrapper.append(element);

@@ -5,7 +5,9 @@ import { validateDataset } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { PartnershipElement } from '../../src/elements/shared/partnership-element.js';
 import { collectPanels, composeExport } from '../../src/export/index.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox, waitFor } from '../support/dom.js';
+import { MapPage } from '../support/map-page.js';
+import { TimelinePage } from '../support/timeline-page.js';
 import { allElements, hostileDataset, NON_HTTP_URLS, offences, PAYLOADS, payloadsShown } from './hostile.js';
 
 /**
@@ -118,14 +120,16 @@ describe('robustness: hostile text in every view', () => {
         <partnership-timeline .data=${dataset} lang="nl" group-by="partner"></partnership-timeline>
       </div>`,
     );
-    const map = wrapper.querySelector('partnership-map')!;
-    const timeline = wrapper.querySelector('partnership-timeline')!;
-    await waitFor(() => inShadow(map, '[data-country]').length === 8, 8000);
-    await waitFor(() => inShadow(timeline, '[role="option"]').length > 0, 8000);
+    const mapPage = await new MapPage(wrapper.querySelector('partnership-map')!).whenDrawn(8, 8000);
+    const timelinePage = await new TimelinePage(wrapper.querySelector('partnership-timeline')!).whenDrawn(
+      undefined,
+      8000,
+    );
+    const [map, timeline] = [mapPage.element, timelinePage.element];
     expect(await hoverEverything(map), 'map tooltips shown').to.be.greaterThan(8);
     expect(await hoverEverything(timeline), 'timeline tooltips shown').to.be.greaterThan(10);
-    inShadow<SVGGElement>(map, '[data-country][tabindex="0"]')[0]!.focus();
-    inShadow<SVGGElement>(timeline, '[role="option"][tabindex="0"]')[0]!.focus();
+    mapPage.tabStop().focus();
+    timelinePage.tabStop().focus();
     await settle(map);
     await settle(timeline);
     expectInert(map, 'map');
@@ -185,7 +189,7 @@ describe('robustness: hostile text in every view', () => {
   });
 
   it('hostile attributes and a hostile src are shown as text', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const wrapper = await renderInBox({ width: 900 });
     const map = document.createElement('partnership-map');
     for (const [name, value] of Object.entries({
       lang: `"><img src=x onerror="window.__pwned='lang'">`,
@@ -197,13 +201,13 @@ describe('robustness: hostile text in every view', () => {
     }
     map.data = dataset;
     wrapper.append(map);
-    await waitFor(() => inShadow(map, '[data-country]').length === 8, 8000);
+    await new MapPage(map).whenDrawn(8, 8000);
     expectInert(map, 'hostile attributes');
 
     const broken = document.createElement('partnership-timeline');
     broken.setAttribute('src', `javascript:window.__pwned='src'`);
     wrapper.append(broken);
-    const alert = await waitFor(() => broken.shadowRoot!.querySelector('[role="alert"]'), 4000);
+    const alert = await waitFor(() => new TimelinePage(broken).alert(), 4000);
     expect(alert.textContent!.includes(`javascript:window.__pwned='src'`), 'the src as text').to.equal(true);
     expectInert(broken, 'hostile src');
   });

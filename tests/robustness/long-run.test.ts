@@ -4,6 +4,9 @@ import type { PartnershipElement } from '../../src/elements/shared/partnership-e
 import type { PartnershipExplorer } from '../../src/elements/partnership-explorer/partnership-explorer.js';
 import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import { waitFor } from '../support/dom.js';
+import { isDrawn } from '../support/element-page.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+import { MapPage } from '../support/map-page.js';
 import { installFakeClock, installProbes, type Counts, type Probes } from './instrument.js';
 
 /**
@@ -29,17 +32,6 @@ async function settle(root: Element): Promise<void> {
     );
     await Promise.all(pending.map((element) => element.updateComplete));
   }
-}
-
-/** Something each element draws once its dataset is ready. */
-function drawn(element: Element): boolean {
-  const root = element.shadowRoot;
-  if (!root) return false;
-  if (element.localName === 'partnership-explorer') {
-    const map = root.querySelector('partnership-map')?.shadowRoot;
-    return !!map?.querySelector('[data-country]');
-  }
-  return !!root.querySelector('[data-country], [role="option"], tbody tr');
 }
 
 function host(width = 900): HTMLDivElement {
@@ -90,7 +82,7 @@ describe('robustness: long runs', () => {
         element.setAttribute('interval', '3600');
       }
       wrapper.append(element);
-      await waitFor(() => drawn(element), 8000);
+      await waitFor(() => isDrawn(element), 8000);
       // Each cycle runs the disconnect and connect callbacks; after every tenth the element
       // re-renders, as it does on reconnection (a render per cycle would make 1,000 cycles
       // take most of a minute; a leak in rendering still shows, a hundred times over).
@@ -108,7 +100,7 @@ describe('robustness: long runs', () => {
       await cycles(CYCLES);
       const elapsed = performance.now() - start;
       expectSame(probes.counts(), before, `after ${CYCLES} cycles`);
-      expect(drawn(element), 'still drawn').to.equal(true);
+      expect(isDrawn(element), 'still drawn').to.equal(true);
       report.push(
         `<${tag}>: ${CYCLES} attach/detach cycles in ${Math.round(elapsed)} ms, ${before.listeners} live listeners before and after`,
       );
@@ -143,7 +135,7 @@ describe('robustness: long runs', () => {
     ).catch(() => {
       throw new Error('after the move, the map kept the language of its old place');
     });
-    const layer = () => map.shadowRoot!.querySelector('svg[part="map"] > g')!.getAttribute('transform');
+    const layer = () => new MapPage(map).transform();
     const unzoomed = layer();
     map.zoomBy(2);
     await waitFor(() => layer() !== unzoomed, 2000).catch(() => {
@@ -166,7 +158,7 @@ describe('robustness: long runs', () => {
     await waitFor(() => label() !== 'Carte des pays partenaires', 2000).catch(() => {
       throw new Error('after the move, the map kept the language of its old place');
     });
-    const layer = () => map.shadowRoot!.querySelector('svg[part="map"] > g')!.getAttribute('transform');
+    const layer = () => new MapPage(map).transform();
     const unzoomed = layer();
     map.zoomBy(2);
     await waitFor(() => layer() !== unzoomed, 2000).catch(() => {
@@ -183,7 +175,7 @@ describe('robustness: long runs', () => {
     explorer.setAttribute('interval', '3000000');
     explorer.setAttribute('idle-reset', '3000000');
     wrapper.append(explorer);
-    await waitFor(() => drawn(explorer), 8000);
+    await waitFor(() => isDrawn(explorer), 8000);
     explorer.play();
     await settle(explorer);
     const first = explorer.selected;
@@ -204,17 +196,10 @@ describe('robustness: long runs', () => {
     wrappers.push(wrapper);
     const explorer = document.createElement('partnership-explorer') as PartnershipExplorer;
     wrapper.append(explorer);
-    await waitFor(() => drawn(explorer), 8000);
-    const ids = [
-      ...explorer
-        .shadowRoot!.querySelector('partnership-map')!
-        .shadowRoot!.querySelectorAll<SVGElement>('[data-country]'),
-    ].map((node) => node.dataset.country!);
-    const collaborationIds = [
-      ...explorer
-        .shadowRoot!.querySelector('partnership-timeline')!
-        .shadowRoot!.querySelectorAll<SVGElement>('[role="option"]'),
-    ].map((node) => node.dataset.id!);
+    await waitFor(() => isDrawn(explorer), 8000);
+    const page = new ExplorerPage(explorer);
+    const ids = page.map.countryIds();
+    const collaborationIds = page.timeline.itemIds();
     const all = [...ids, ...collaborationIds, null];
     const select = async (index: number): Promise<void> => {
       explorer.selected = all[index % all.length]!;
@@ -242,7 +227,7 @@ describe('robustness: long runs', () => {
     explorer.interval = 60;
     explorer.idleReset = 120;
     wrapper.append(explorer);
-    await waitFor(() => drawn(explorer), 8000);
+    await waitFor(() => isDrawn(explorer), 8000);
     const clock = installFakeClock();
     try {
       explorer.autoplay = true;

@@ -2,8 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { PartnershipElement } from '../../src/elements/shared/partnership-element.js';
+import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { waitFor } from '../support/dom.js';
+import { ElementPage } from '../support/element-page.js';
+import { MapPage } from '../support/map-page.js';
 import { deepFreeze } from './malformed.js';
 
 /**
@@ -133,7 +136,7 @@ describe('robustness: many elements on one page', () => {
   });
 
   it('twenty elements show what each was given', () => {
-    const alerts = elements.filter((element) => element.shadowRoot!.querySelector('[role="alert"]'));
+    const alerts = elements.filter((element) => new ElementPage(element).alert());
     expect(alerts, 'no error view').to.have.length(0);
     const prints = elements.map((element) => fingerprint(element.shadowRoot!));
     expect(prints[0], 'the French map').to.contain('Carte');
@@ -177,9 +180,7 @@ describe('robustness: many elements on one page', () => {
   it('a selection made by the user in one element stays in it', async () => {
     const before = elements.map((element) => fingerprint(element.shadowRoot!));
     const map = elements[2]!;
-    map
-      .shadowRoot!.querySelector('[data-country="TGO"]')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    new MapPage(map as PartnershipMap).clickCountry('TGO');
     await settleAll(elements);
     expect(map.selected).to.equal('TGO');
     elements.forEach((element, index) => {

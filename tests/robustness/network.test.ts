@@ -1,10 +1,15 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnershipElement } from '../../src/elements/shared/partnership-element.js';
+import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
+import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
 import type { PartnershipErrorEvent } from '../../src/events.js';
 import type { Dataset } from '../../src/data/types.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
-import { waitFor } from '../support/dom.js';
+import { renderInBox, waitFor } from '../support/dom.js';
+import { ElementPage } from '../support/element-page.js';
+import { MapPage } from '../support/map-page.js';
+import { TimelinePage } from '../support/timeline-page.js';
 
 /**
  * How `src` fails: every failure has its own message, a retry button that works, one
@@ -78,7 +83,7 @@ interface Mounted {
 
 /** Adds an element to a 700 px wide box, recording its error events from the start. */
 async function mount(tag: Tag, attributes: Record<string, string>): Promise<Mounted> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+  const wrapper = await renderInBox({ width: 700 });
   const element = document.createElement(tag) as PartnershipElement;
   const errors: PartnershipErrorEvent[] = [];
   element.addEventListener('partnership-error', (event) => errors.push(event));
@@ -88,7 +93,7 @@ async function mount(tag: Tag, attributes: Record<string, string>): Promise<Moun
 }
 
 function alertOf(element: PartnershipElement): HTMLElement | null {
-  return element.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+  return new ElementPage(element).alert();
 }
 
 /** Waits for the error view, checks it against the one event fired, and returns its message. */
@@ -107,10 +112,9 @@ function shownCountries(element: PartnershipElement): string[] | null {
   const map =
     element.localName === 'partnership-explorer'
       ? element.shadowRoot!.querySelector('partnership-map')
-      : element;
-  const options = map?.shadowRoot?.querySelectorAll<SVGElement>('[data-country]');
-  if (!options?.length) return null;
-  return [...options].map((option) => option.dataset.country!).sort();
+      : (element as PartnershipMap);
+  const ids = map?.shadowRoot ? new MapPage(map).countryIds() : [];
+  return ids.length ? ids.sort() : null;
 }
 
 async function clickRetry(element: PartnershipElement): Promise<void> {
@@ -161,7 +165,7 @@ describe('robustness: a src that fails', () => {
     messages.set('500', await expectError(mounted, /the server answered 500 Internal Server Error\.$/));
     answer = () => json(smallDataset());
     await clickRetry(mounted.element);
-    await waitFor(() => mounted.element.shadowRoot!.querySelector('[role="option"]'));
+    await new TimelinePage(mounted.element as PartnershipTimeline).whenDrawn();
     expect(calls).to.have.length(2);
   });
 
@@ -285,7 +289,7 @@ describe('robustness: a src that fails', () => {
     expect(calls[0]!.signal.aborted).to.equal(true);
     answer = async () => json(smallDataset());
     parent.append(mounted.element);
-    await waitFor(() => mounted.element.shadowRoot!.querySelector('[role="option"]'));
+    await new TimelinePage(mounted.element as PartnershipTimeline).whenDrawn();
     expect(calls).to.have.length(2);
     expect(mounted.errors).to.have.length(0);
   });
@@ -302,7 +306,7 @@ describe('robustness: a src that fails', () => {
   });
 
   it('a bad data property offers no retry (the same object would fail again), only what to fix', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    const wrapper = await renderInBox({ width: 700 });
     const element = document.createElement('partnership-map');
     element.data = { version: 2 };
     wrapper.append(element);

@@ -1,5 +1,6 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { waitFor } from '../support/dom.js';
+import { click, waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
 
 /**
  * The built bundle (`dist/partnership-widgets.js`, which `npm test` builds first) on a page
@@ -99,43 +100,38 @@ describe('robustness: the built bundle under a strict Content-Security-Policy', 
 
   it('stays clean through selections, year, filter, hover, focus, zoom, languages, views and retry', async function () {
     this.timeout(30000);
-    const explorer = doc.querySelector('#explorer')!;
-    const map = () => shadow(doc, '#explorer', 'partnership-map')!;
-    const timeline = () => shadow(doc, '#explorer', 'partnership-timeline')!;
+    const page = new ExplorerPage(doc.querySelector('partnership-explorer#explorer')!);
+    const explorer = page.element;
 
-    map()
-      .querySelector<SVGGElement>('[data-country="BEN"]')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await until('the details of Benin', () =>
-      explorer.shadowRoot!.querySelector('.details h3')?.textContent?.includes('Bénin'),
-    );
+    page.map.clickCountry('BEN');
+    await until('the details of Benin', () => page.find('.details h3')?.textContent?.includes('Bénin'));
     await expectNoViolation('country selected');
 
-    const item = timeline().querySelector<SVGGElement>('[role="option"]')!;
-    item.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const item = page.timeline.items()[0]!;
+    click(item);
     await until('the collaboration selected', () => explorer.getAttribute('selected') === item.dataset.id);
     await expectNoViolation('collaboration selected');
 
-    const scrubber = timeline().querySelector<HTMLInputElement>('input[type="range"]')!;
+    const scrubber = page.timeline.scrubber();
     scrubber.value = '2016';
     scrubber.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await until('the year', () => explorer.getAttribute('year') === '2016');
     await expectNoViolation('year set');
 
-    explorer.shadowRoot!.querySelector<HTMLButtonElement>('button[data-partner]')!.click();
+    page.get<HTMLButtonElement>('button[data-partner]').click();
     await expectNoViolation('filter set');
 
-    map().querySelector('[data-country="TGO"]')!.dispatchEvent(new PointerEvent('pointerenter'));
-    await until('the map tooltip', () => map().querySelector('[part~="tooltip"]'));
-    const option = timeline().querySelector('[role="option"]')!;
+    page.map.country('TGO').dispatchEvent(new PointerEvent('pointerenter'));
+    await until('the map tooltip', () => page.map.tooltip());
+    const option = page.timeline.items()[0]!;
     option.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await until('the timeline tooltip', () => timeline().querySelector('[part~="tooltip"]'));
+    await until('the timeline tooltip', () => page.timeline.find('[part~="tooltip"]'));
     await expectNoViolation('tooltips');
 
-    map().querySelector<SVGGElement>('[data-country][tabindex="0"]')!.focus();
+    page.map.tabStop().focus();
     await expectNoViolation('focus');
 
-    map().querySelector<HTMLButtonElement>('.controls button')!.click();
+    page.map.buttons()[0]!.click();
     await aTimeout(50);
     await expectNoViolation('zoomed');
 
