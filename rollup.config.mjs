@@ -37,7 +37,8 @@ export default {
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Lit's templates and styles are strings terser cannot shrink; this minifies them.
-    minifyHTML(),
+    // Conservative: a nested template's leading space (" · inferred") is kept as one space.
+    minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } }),
     terser({
       ecma: 2022,
       module: true,
