@@ -23,7 +23,7 @@ const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Plays a sequence of steps on a timer, for kiosks and talks: any pointer or touch input
- * pauses it (the host reports key input through `userInput`, so its own play key is not
+ * but on an element marked `data-slideshow-toggle` (the play button) pauses it (the host reports key input through `userInput`, so its own play key is not
  * taken for an interruption), and after `idleReset` without input it starts over.
  * Every timer and listener ends with the host, so a kiosk running for days does not leak.
  */
@@ -34,7 +34,15 @@ export class SlideshowController implements ReactiveController {
   #stepTimer: ReturnType<typeof setTimeout> | undefined;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
-  readonly #onInput = (): void => this.userInput();
+  readonly #onInput = (event: Event): void => {
+    // A press on the play button is the person's choice about playing, which its click
+    // makes: taken as an interruption, it would pause first and the click would play again.
+    const toggle = event
+      .composedPath()
+      .some((node) => node instanceof Element && node.hasAttribute('data-slideshow-toggle'));
+    if (toggle) this.armIdleReset();
+    else this.userInput();
+  };
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: SlideshowOptions;

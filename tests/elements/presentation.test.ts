@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import '../../src/index.js';
 import type { TemplateResult } from 'lit';
@@ -63,6 +63,31 @@ describe('presentation and autoplay', () => {
     expect(explorer.playing).to.equal(true);
     page.press('x', explorer);
     expect(explorer.playing).to.equal(false);
+  });
+
+  it('pauses and plays again with a real mouse click on the play button', async () => {
+    const page = await renderSlide(
+      html`<partnership-explorer presentation autoplay interval="0.5" lang="en"></partnership-explorer>`,
+    );
+    const explorer = page.element;
+    await waitFor(() => explorer.selected !== null, 3000);
+    const button = page.get<HTMLButtonElement>('.presenter .play');
+    const clickPlay = async () => {
+      const box = button.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await explorer.updateComplete;
+    };
+    expect(explorer.playing).to.equal(true);
+    // The press used to pause the show as an interruption, and its click then played it again.
+    await clickPlay();
+    expect(explorer.playing, 'paused by the click').to.equal(false);
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    await clickPlay();
+    expect(explorer.playing, 'playing again').to.equal(true);
+    await resetMouse();
   });
 
   it('returns to the first step and plays again after idle-reset seconds without input', async () => {

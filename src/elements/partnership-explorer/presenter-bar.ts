@@ -43,6 +43,7 @@ export function renderPresenterBar(view: PresenterBarView) {
       type="button"
       part="button"
       class="play"
+      data-slideshow-toggle
       aria-pressed=${playing ? 'true' : 'false'}
       aria-label=${m.play}
       title=${playing ? m.pause : m.play}
