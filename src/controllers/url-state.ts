@@ -1,3 +1,7 @@
+/*
+ * The pure half of `UrlStateController`: reading and writing the hash, with no DOM, so that
+ * it is tested in Node. It sits beside the controller it serves.
+ */
 /** The explorer state a link can carry. */
 export interface UrlState {
   lang: string | null;

@@ -12,7 +12,7 @@ import { localize, toUiLanguage, type UiLanguage } from '../../data/localize.js'
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { GeometryController } from '../../controllers/geometry-controller.js';
 import { regionNames } from '../../i18n/intl-cache.js';
-import { inheritedLang } from '../../controllers/lang.js';
+import { inheritedLang } from './inherited-lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { ExplorerStateConsumer, type ExplorerState } from './explorer-context.js';
 import type { DatasetError } from '../../data/errors.js';
