@@ -1,11 +1,23 @@
-import { deepActiveElement, press } from './dom.js';
+import { deepActiveElement, press, waitFor } from './dom.js';
 
 /**
  * What every page object shares: the element, its shadow root, queries into it, the error
  * view and keys. Page objects only find things; the tests assert.
  */
 export class ElementPage<E extends HTMLElement> {
+  /** What the element draws once its data is in: a map's countries, a table's rows. */
+  protected readonly drawnSelector: string = '[role="option"]';
+
   constructor(readonly element: E) {}
+
+  /** Waits until the element draws what it shows (`drawnSelector`): `count` of them, or any. */
+  async whenDrawn(count?: number, timeout?: number): Promise<this> {
+    await waitFor(() => {
+      const drawn = this.element.shadowRoot?.querySelectorAll(this.drawnSelector).length ?? 0;
+      return count === undefined ? drawn > 0 : drawn === count;
+    }, timeout);
+    return this;
+  }
 
   get root(): ShadowRoot {
     const root = this.element.shadowRoot;

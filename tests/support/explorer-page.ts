@@ -36,7 +36,7 @@ export class ExplorerPage extends ElementPage<PartnershipExplorer> {
   }
 
   /** Waits until the map draws its countries (`countries` of them, or any) and the timeline its items. */
-  async whenDrawn(countries?: number, timeout?: number): Promise<this> {
+  override async whenDrawn(countries?: number, timeout?: number): Promise<this> {
     await this.whenMounted(timeout);
     await this.map.whenDrawn(countries, timeout);
     await this.timeline.whenDrawn(undefined, timeout);

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { PartnershipMap } from '../../src/elements/partnership-map/partnership-map.js';
-import { click, renderInBox, waitFor, type BoxSize } from './dom.js';
+import { click, renderInBox, type BoxSize } from './dom.js';
 import { ElementPage } from './element-page.js';
 
 /** A `<partnership-map>` as a test sees it: countries, labels, markers, zoom. */
@@ -12,15 +12,6 @@ export class MapPage extends ElementPage<PartnershipMap> {
   ): Promise<MapPage> {
     const wrapper = await renderInBox(box, template);
     return new MapPage(wrapper.querySelector('partnership-map')!).whenDrawn();
-  }
-
-  /** Waits until the map draws its countries: `count` of them, or any. */
-  async whenDrawn(count?: number, timeout?: number): Promise<this> {
-    await waitFor(() => {
-      const drawn = this.element.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0;
-      return count === undefined ? drawn > 0 : drawn === count;
-    }, timeout);
-    return this;
   }
 
   /** The map's SVG, `svg[part="map"]`. */

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { PartnershipTable } from '../../src/elements/partnership-table/partnership-table.js';
-import { renderInBox, waitFor, type BoxSize } from './dom.js';
+import { renderInBox, type BoxSize } from './dom.js';
 import { ElementPage } from './element-page.js';
 
 /** A `<partnership-table>` as a test sees it: rows, their titles, the column headers. */
@@ -14,14 +14,7 @@ export class TablePage extends ElementPage<PartnershipTable> {
     return new TablePage(wrapper.querySelector('partnership-table')!).whenDrawn();
   }
 
-  /** Waits until the table has rows: `count` of them, or any. */
-  async whenDrawn(count?: number, timeout?: number): Promise<this> {
-    await waitFor(() => {
-      const drawn = this.element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
-      return count === undefined ? drawn > 0 : drawn === count;
-    }, timeout);
-    return this;
-  }
+  protected override readonly drawnSelector = 'tbody tr';
 
   /** The column headers. */
   headers(): HTMLTableCellElement[] {

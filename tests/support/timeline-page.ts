@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { PartnershipTimeline } from '../../src/elements/partnership-timeline/partnership-timeline.js';
-import { click, renderInBox, waitFor, type BoxSize } from './dom.js';
+import { click, renderInBox, type BoxSize } from './dom.js';
 import { ElementPage } from './element-page.js';
 
 /** A `<partnership-timeline>` as a test sees it: items, lanes, the year scrubber. */
@@ -12,15 +12,6 @@ export class TimelinePage extends ElementPage<PartnershipTimeline> {
   ): Promise<TimelinePage> {
     const wrapper = await renderInBox(box, template);
     return new TimelinePage(wrapper.querySelector('partnership-timeline')!).whenDrawn();
-  }
-
-  /** Waits until the timeline draws its items: `count` of them, or any. */
-  async whenDrawn(count?: number, timeout?: number): Promise<this> {
-    await waitFor(() => {
-      const drawn = this.element.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0;
-      return count === undefined ? drawn > 0 : drawn === count;
-    }, timeout);
-    return this;
   }
 
   /** The items drawn, the options of the timeline. */
