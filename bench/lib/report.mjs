@@ -194,7 +194,7 @@ function byKind(breakdown) {
   return [...kinds].sort((a, b) => b[1] - a[1]);
 }
 
-export function renderMarkdown(r) {
+export function renderMarkdown(r, lighthouse = null) {
   const { metrics: m, sizes, ratios, otherRatios, scaling, frameGoal, method, machine, software } = r;
   const sizesList = Object.keys(scaling).map(Number);
   const largest = sizesList[sizesList.length - 1];
@@ -499,19 +499,45 @@ export function renderMarkdown(r) {
       '',
     );
   }
+  if (lighthouse) {
+    const l = lighthouse.summary;
+    const share = (run) => `${Math.round(run.unusedJsShare * 100)} %`;
+    add(
+      '## Lighthouse, mobile',
+      '',
+      `Lighthouse ${lighthouse.runs[0]?.lighthouseVersion ?? ''}'s mobile audit (simulated slow 4G and 4x CPU) of \`${lighthouse.url}\`, a plain page with one script tag and one \`<partnership-explorer>\`, run ${lighthouse.runs.length} times on ${lighthouse.date.slice(0, 10)} by \`node bench/lighthouse.mjs\` (\`bench/lighthouse.json\`; a separate run from the one above). Medians:`,
+      '',
+      '| performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | total blocking time | CLS | unused JavaScript at load |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${(l.fcpMs / 1000).toFixed(2)} s | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.tbtMs} ms | ${l.cls} | ${Math.round(l.unusedJsBytes / 1024)} KB (${share(lighthouse.runs[0])} of the script) |`,
+      '',
+      `Audits not passed: ${[...new Set(lighthouse.runs.flatMap((run) => run.failedAudits))].join(', ') || 'none'}${lighthouse.runs.some((run) => run.failedAudits.includes('errors-in-console')) ? " (the benchmark's server answers 404 for /favicon.ico; the library logs nothing)" : ''}.`,
+      '',
+    );
+  }
   if (r.pageErrors.length) {
     add('## Errors reported by the pages', '', ...r.pageErrors.map((error) => `- ${escape(error)}`), '');
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** The last `node bench/lighthouse.mjs` run, if there is one. */
+export async function readLighthouse(root) {
+  try {
+    return JSON.parse(await readFile(join(root, 'bench', 'lighthouse.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const results = JSON.parse(await readFile(join(root, 'bench', 'results.json'), 'utf8'));
+  const lighthouse = await readLighthouse(root);
   const prettier = await import('prettier');
   const config = (await prettier.resolveConfig(join(root, 'BENCHMARKS.md'))) ?? {};
   await writeFile(
     join(root, 'BENCHMARKS.md'),
-    await prettier.format(renderMarkdown(results), { ...config, parser: 'markdown' }),
+    await prettier.format(renderMarkdown(results, lighthouse), { ...config, parser: 'markdown' }),
   );
 }
