@@ -232,48 +232,33 @@ export function renderControls(
   map: { zoomBy(factor: number): void; resetZoom(): void },
   messages: Messages,
   zoomed: boolean,
-  download: () => void,
+  downloadImage: () => void,
 ): TemplateResult {
+  const button = (label: string, content: unknown, action: () => void, disabled = false, name?: string) =>
+    html`<button
+      type="button"
+      part="button"
+      class=${name ?? nothing}
+      aria-label=${label}
+      title=${label}
+      @click=${action}
+      ?disabled=${disabled}
+    >
+      ${content}
+    </button>`;
+  const download = messages.downloadAs('PNG');
   return html`<div class="controls" part="controls">
-    <button
-      type="button"
-      part="button"
-      aria-label=${messages.zoomIn}
-      title=${messages.zoomIn}
-      @click=${() => map.zoomBy(KEY_ZOOM_STEP)}
-    >
-      +
-    </button>
-    <button
-      type="button"
-      part="button"
-      aria-label=${messages.zoomOut}
-      title=${messages.zoomOut}
-      @click=${() => map.zoomBy(1 / KEY_ZOOM_STEP)}
-    >
-      −
-    </button>
-    <button
-      type="button"
-      part="button"
-      aria-label=${messages.resetZoom}
-      title=${messages.resetZoom}
-      @click=${() => map.resetZoom()}
-      ?disabled=${!zoomed}
-    >
-      ⟲
-    </button>
-    <button
-      type="button"
-      part="button"
-      class="download"
-      aria-label=${messages.downloadAs('PNG')}
-      title=${messages.downloadAs('PNG')}
-      @click=${download}
-    >
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" class="icon">
+    ${button(messages.zoomIn, '+', () => map.zoomBy(KEY_ZOOM_STEP))}
+    ${button(messages.zoomOut, '−', () => map.zoomBy(1 / KEY_ZOOM_STEP))}
+    ${button(messages.resetZoom, '⟲', () => map.resetZoom(), !zoomed)}
+    ${button(
+      download,
+      html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" class="icon">
         <path d="M8 1v9M4 6l4 4 4-4M2 14h12" fill="none" stroke="currentColor" stroke-width="2" />
-      </svg>
-    </button>
+      </svg>`,
+      downloadImage,
+      false,
+      'download',
+    )}
   </div>`;
 }
