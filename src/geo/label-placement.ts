@@ -1,7 +1,7 @@
-import type { ScreenBounds, ScreenPoint } from './types.js';
+import { addBox, boxGrid, countNear } from './box-grid.js';
+import type { Box, ScreenBounds, ScreenPoint } from './types.js';
 
-/** A box on screen: left, top, right, bottom, in pixels. */
-export type Box = readonly [number, number, number, number];
+export type { Box } from './types.js';
 
 /** A country to name: where its name goes when it fits, and its extent, in screen pixels. */
 export interface LabelSite {
@@ -59,8 +59,24 @@ const clamp = (value: number, low: number, high: number): number => Math.max(low
 const distanceTo = (x: number, y: number, box: Box): number =>
   Math.hypot(x - clamp(x, box[0], box[2]), y - clamp(y, box[1], box[3]));
 
+/** How many of `items` pass `test`, without the array `filter` would make per candidate place. */
+function count<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let total = 0;
+  for (const item of items) if (test(item)) total++;
+  return total;
+}
+
 /** Whether a line passes within `pad` of a box (sampled every eighth of its length). */
 function crosses([x1, y1, x2, y2]: readonly number[], box: Box, pad = 0): boolean {
+  // Most lines pass nowhere near: their extent tells without sampling.
+  if (
+    Math.min(x1!, x2!) - pad > box[2] ||
+    Math.max(x1!, x2!) + pad < box[0] ||
+    Math.min(y1!, y2!) - pad > box[3] ||
+    Math.max(y1!, y2!) + pad < box[1]
+  ) {
+    return false;
+  }
   for (let t = 0; t <= 1; t += 0.125) {
     if (distanceTo(x1! + (x2! - x1!) * t, y1! + (y2! - y1!) * t, box) <= pad) return true;
   }
@@ -99,7 +115,11 @@ export function placeLabels(
     lineHeight = LINE_HEIGHT,
   }: PlacementOptions,
 ): PlacedLabel[] {
-  const taken: Box[] = [...avoid];
+  // Names and markers taken, filed by where they are: with thousands of venues, a place is
+  // checked against the few near it.
+  const taken = boxGrid(avoid);
+  // The countries' middles, filed the same way (a region may name dozens of countries).
+  const middles = boxGrid(sites.map(({ label: [x, y] }) => [x, y, x, y]));
   const leaders: number[][] = [];
   const placed = new Map<string, PlacedLabel>();
   const width = (site: LabelSite) => widths.get(site.id) ?? 0;
@@ -109,6 +129,7 @@ export function placeLabels(
   );
   const sizes = [...new Set(SHRINK.map((factor) => Math.max(size * factor, Math.min(minSize, size))))];
   for (const site of order) {
+    const self = sites.indexOf(site);
     const [px, py] = site.label;
     const [[x0, y0], [x1, y1]] = site.bounds;
     const others = sites.filter((other) => other !== site);
@@ -176,23 +197,41 @@ export function placeLabels(
           (box[0] < margin || box[1] < margin || box[2] > viewWidth - margin || box[3] > viewHeight - margin
             ? 100
             : 0) +
-          10 * taken.filter((other) => overlaps(box, other)).length +
-          others.filter(({ label: [ox, oy] }) => !distanceTo(ox, oy, box)).length +
-          leaders.filter((line) => crosses(line, box)).length +
+          10 *
+            countNear(taken, [box[0] - 2 * GAP, box[1] - GAP, box[2] + 2 * GAP, box[3] + GAP], (other) =>
+              overlaps(box, other),
+            ) +
+          countNear(middles, box, (_, i) => i !== self) +
+          count(leaders, (line) => crosses(line, box)) +
           // A leader may pass under a marker on its own country (Lomé on Togo's coast).
           (leader
-            ? taken.filter(
+            ? countNear(
+                taken,
+                [
+                  Math.min(leader[0], leader[2]) - 1,
+                  Math.min(leader[1], leader[3]) - 1,
+                  Math.max(leader[0], leader[2]) + 1,
+                  Math.max(leader[1], leader[3]) + 1,
+                ],
                 (other, i) =>
                   (i >= avoid.length || other[0] > x1 || other[2] < x0 || other[1] > y1 || other[3] < y0) &&
                   crosses(leader, other, 1),
-              ).length
+              )
             : 0);
         // A name or leader close to another country's middle could be read as its name.
-        const crowding = others.filter(
-          ({ label: [ox, oy] }) =>
-            distanceTo(ox, oy, box) < 2 * fontSize ||
-            (leader && crosses(leader, [ox, oy, ox, oy], fontSize / 2)),
-        ).length;
+        const crowding = countNear(
+          middles,
+          [
+            Math.min(box[0] - 2 * fontSize, px - fontSize / 2),
+            Math.min(box[1] - 2 * fontSize, py - fontSize / 2),
+            Math.max(box[2] + 2 * fontSize, px + fontSize / 2),
+            Math.max(box[3] + 2 * fontSize, py + fontSize / 2),
+          ],
+          ([ox, oy], i) =>
+            i !== self &&
+            (distanceTo(ox, oy, box) < 2 * fontSize ||
+              !!(leader && crosses(leader, [ox, oy, ox, oy], fontSize / 2))),
+        );
         // Any conflict outweighs the rest; then crowding, distance from the country (more
         // with a leader), smaller type.
         const cost = conflicts * 1e4 + crowding * 4 * fontSize + base;
@@ -205,7 +244,7 @@ export function placeLabels(
     }
     if (!best) continue;
     placed.set(site.id, best);
-    taken.push(labelBox(best, (width(site) * best.size) / size));
+    addBox(taken, labelBox(best, (width(site) * best.size) / size));
     if (best.leader) leaders.push(best.leader);
   }
   return sites.flatMap((site) => placed.get(site.id) ?? []);

@@ -85,6 +85,9 @@ export type ScreenPoint = [number, number];
 /** A pixel rectangle, `[[left, top], [right, bottom]]`. */
 export type ScreenBounds = [ScreenPoint, ScreenPoint];
 
+/** A box on screen: left, top, right, bottom, in pixels. */
+export type Box = readonly [number, number, number, number];
+
 /** A country ready to draw: everything a component renders, in pixels. */
 export interface ProjectedCountry {
   id: string;
