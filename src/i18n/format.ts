@@ -41,7 +41,21 @@ export function formatPeriod(start: string, end: string | undefined, lang: strin
   return `${from} – ${formatPartialDate(end, lang)}`;
 }
 
+/**
+ * The last joint of a list in the widgets' languages, as Intl's long conjunction writes it
+ * (English puts a comma before "and" from three items on). The details of the first country
+ * selected list its partners: through Intl, that click would pay for its first Intl object.
+ */
+const LAST_JOINT: Record<string, readonly [pair: string, series: string]> = {
+  nl: [' en ', ' en '],
+  fr: [' et ', ' et '],
+  en: [' and ', ', and '],
+};
+
 /** "MLOZ, LC and SolSoc" with the language's own conjunction. */
 export function formatList(items: string[], lang: string): string {
-  return listFormat(lang).format(items);
+  const joint = LAST_JOINT[lang];
+  if (!joint) return listFormat(lang).format(items);
+  if (items.length < 2) return items[0] ?? '';
+  return items.slice(0, -1).join(', ') + joint[items.length > 2 ? 1 : 0] + items.at(-1);
 }

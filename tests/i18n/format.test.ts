@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPartialDate, formatPeriod } from '../../src/i18n/format.js';
+import { formatList, formatPartialDate, formatPeriod } from '../../src/i18n/format.js';
 import { formatCount } from '../../src/i18n/messages.js';
 import { takesSingular } from '../../src/i18n/plural.js';
 
@@ -55,6 +55,19 @@ describe('formatCount and takesSingular', () => {
         expect(takesSingular(lang, count), `${lang} ${count}`).to.equal(rules.select(count) === 'one');
       }
       expect(takesSingular(lang, 1.5)).to.equal(rules.select(1.5) === 'one');
+    });
+  }
+});
+
+describe('formatList', () => {
+  const names = ['MLOZ', 'Louvain Coopération', 'Solidarité Socialiste', 'WSM', 'ANMC'];
+  for (const lang of [...LANGUAGES, 'de']) {
+    it(`joins 0 to 5 names as Intl.ListFormat does in ${lang}`, () => {
+      const lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+      for (let length = 0; length <= names.length; length++) {
+        const items = names.slice(0, length);
+        expect(formatList(items, lang), `${lang} ${length}`).to.equal(lists.format(items));
+      }
     });
   }
 });
