@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { rollupAdapter } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -18,9 +19,26 @@ function withoutChunks(context, next) {
   return next();
 }
 
+/**
+ * `/ssr/render?lang=fr&view=table` answers what `partnership-data render --lang fr --view
+ * table` prints, run from the build (`npm test` builds first): the prerendered explorer, for
+ * the tests of a page whose script has not run yet.
+ */
+function prerendered(context, next) {
+  if (context.path !== '/ssr/render') return next();
+  const args = [fileURLToPath(new URL('./dist/cli.js', import.meta.url)), 'render'];
+  for (const name of ['lang', 'view']) {
+    if (context.query[name]) args.push(`--${name}`, String(context.query[name]));
+  }
+  const { status, stdout, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  context.status = status === 0 ? 200 : 500;
+  context.type = status === 0 ? 'text/html' : 'text/plain';
+  context.body = status === 0 ? stdout : stderr;
+}
+
 export const sourceServing = {
   nodeResolve: true,
-  middleware: [withoutChunks],
+  middleware: [withoutChunks, prerendered],
   mimeTypes: { 'data/*.json': 'js' },
   plugins: [
     rollupAdapter(rollupJson({ preferConst: true, include: ['data/*.json'] })),

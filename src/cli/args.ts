@@ -1,4 +1,4 @@
-/** The command line, read without a library: four commands and a few options do not need one. */
+/** The command line, read without a library: five commands and a few options do not need one. */
 
 import { PROJECTIONS, type PlaneProjectionName } from '../geo/grid.js';
 import { RESOLUTIONS, type Resolution } from './geometry-terms.js';
@@ -12,6 +12,7 @@ export const COMMANDS = {
     max: 2,
     usage: 'geometry <data.json> <map.json> [--projection mercator|equal-earth] [--resolution 50m|110m]',
   },
+  render: { min: 0, max: 0, usage: 'render [--lang nl|fr|en] [--view visual|table] [--data <data.json>]' },
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -28,13 +29,24 @@ export interface CliArgs {
   resolution: Resolution | null;
   /** `--geometry <map.json>`: validate also checks every country is on this map. */
   geometry: string | null;
+  /** `--lang`: render's language. */
+  lang: string | null;
+  /** `--view`: render's view. */
+  view: (typeof VIEWS)[number] | null;
+  /** `--data <data.json>`: render this dataset rather than the bundled one. */
+  data: string | null;
 }
+
+const VIEWS = ['visual', 'table'] as const;
 
 /** The options that take a value, the values they accept (any, for a path) and their command. */
 const VALUE_OPTIONS = {
   '--projection': { values: PROJECTIONS, command: 'geometry' },
   '--resolution': { values: RESOLUTIONS, command: 'geometry' },
   '--geometry': { values: null, command: 'validate' },
+  '--lang': { values: null, command: 'render' },
+  '--view': { values: VIEWS, command: 'render' },
+  '--data': { values: null, command: 'render' },
 } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 
@@ -64,6 +76,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     projection: null,
     resolution: null,
     geometry: null,
+    lang: null,
+    view: null,
+    data: null,
   };
   const words: string[] = [];
   const given: ValueOption[] = [];
@@ -86,6 +101,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       }
       if (name === '--projection') args.projection = value as PlaneProjectionName;
       else if (name === '--resolution') args.resolution = value as Resolution;
+      else if (name === '--lang') args.lang = value;
+      else if (name === '--view') args.view = value as (typeof VIEWS)[number];
+      else if (name === '--data') args.data = value;
       else args.geometry = value;
       given.push(name);
     } else return { ok: false, message: `unknown option ${word}` };
@@ -100,7 +118,10 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (rest.length < min || rest.length > max) {
     return {
       ok: false,
-      message: `${first} takes ${min === max ? min : `at least ${min}`} path${min === 1 && max === 1 ? '' : 's'}: partnership-data ${usage}`,
+      message:
+        max === 0
+          ? `${first} takes no path: partnership-data ${usage}`
+          : `${first} takes ${min === max ? min : `at least ${min}`} path${min === 1 && max === 1 ? '' : 's'}: partnership-data ${usage}`,
     };
   }
   if (!args.bom && first !== 'to-csv') return { ok: false, message: '--no-bom only applies to to-csv' };
@@ -134,6 +155,11 @@ Usage:
       bundled map. The extent chooses the projection (Mercator for a region, Equal Earth
       across continents) and the detail (1:50m, or 1:110m for a continent or more).
       See docs/geometry.md.
+  partnership-data render [--lang nl|fr|en] [--view visual|table] [--data <data.json>]
+      Print <partnership-explorer> already rendered, for pasting into any page: its
+      shadow root is declarative HTML, so browsers show the map, the timeline (or the
+      table) and the sources without any script. With the library's script on the page,
+      it becomes interactive. Needs @lit-labs/ssr. See README.md, "Without JavaScript".
 
 Options:
   --no-bom        to-csv: omit the byte order mark (Excel needs it to read accents)
@@ -143,6 +169,11 @@ Options:
                   geometry: the projection, instead of the one the extent suggests
   --resolution 50m|110m
                   geometry: world-atlas's detail, instead of the one the extent suggests
+  --lang <code>   render: the language (nl, fr, en; default en)
+  --view visual|table
+                  render: map and timeline (default), or the table
+  --data <data.json>
+                  render: this dataset instead of the bundled one
   -h, --help      show this help
   -v, --version   show the version
 

@@ -298,6 +298,46 @@ async function geometry(
   return EXIT_OK;
 }
 
+type RenderModule = typeof import('../ssr/render.js');
+
+/** The server renderer, loaded for `render` alone; null, with what to install said, when absent. */
+async function loadRenderer(io: CliIo): Promise<RenderModule | null> {
+  try {
+    return await import('../ssr/render.js');
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !message?.includes('@lit-labs/ssr')) throw error;
+    io.err(
+      'partnership-data render renders with @lit-labs/ssr, which is not installed here: ' +
+        'npm install --save-dev @lit-labs/ssr',
+    );
+    return null;
+  }
+}
+
+/** Prints the explorer prerendered: checked data first, so a problem is located, not drawn. */
+async function render(options: Pick<CliArgs, 'lang' | 'view' | 'data'>, io: CliIo): Promise<number> {
+  let data: unknown;
+  if (options.data !== null) {
+    const checked = await checkJsonFile(options.data, io);
+    if (!('dataset' in checked)) return checked.code;
+    data = checked.dataset;
+  } else {
+    // The dataset the elements bundle, whole (detail texts too): the package's own file.
+    data = JSON.parse(await io.readPackageFile('partnership-widgets/data/partnerships.json'));
+  }
+  const renderer = await loadRenderer(io);
+  if (renderer === null) return EXIT_USAGE;
+  io.out(
+    await renderer.renderExplorer({
+      ...(options.lang === null ? {} : { lang: options.lang }),
+      ...(options.view === null ? {} : { view: options.view }),
+      data,
+    }),
+  );
+  return EXIT_OK;
+}
+
 async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   switch (args.command) {
     case 'validate':
@@ -308,6 +348,8 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
       return toCsv(args.positionals, args.bom, io);
     case 'from-csv':
       return fromCsv(args.positionals, io);
+    case 'render':
+      return render(args, io);
     default:
       io.out(HELP);
       return EXIT_OK;

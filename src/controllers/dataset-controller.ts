@@ -52,6 +52,15 @@ type Checker = typeof import('../data/check.js');
  * Once loaded it is kept, so later datasets are checked at once, in the same update.
  */
 let checker: Checker | undefined;
+
+/**
+ * Hands the validator over before a server render, which is synchronous: a dataset given
+ * through `data` is then checked in the render, not after it (which a server never sees).
+ */
+export function provideChecker(loaded: Checker): void {
+  checker = loaded;
+}
+
 const loadChecker = (): Promise<Checker> =>
   import('../data/check.js').then((module) => (checker = module), explainMissingChunk);
 

@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class PrintController implements ReactiveController {
   printing = false;
-  readonly #query = window.matchMedia('print');
+  // Asked for on connection: a server render constructs the host with no window.
+  #query: MediaQueryList | undefined;
   readonly #host: ReactiveControllerHost;
   readonly #flush: () => void;
 
@@ -27,6 +28,7 @@ export class PrintController implements ReactiveController {
   }
 
   #listen(method: 'addEventListener' | 'removeEventListener'): void {
+    this.#query ??= window.matchMedia('print');
     this.#query[method]('change', this);
     window[method]('beforeprint', this);
     window[method]('afterprint', this);
@@ -34,7 +36,7 @@ export class PrintController implements ReactiveController {
 
   /** The listener of the three: the query's `change`, `beforeprint` and `afterprint`. */
   handleEvent({ type }: Event): void {
-    const printing = type === 'change' ? this.#query.matches : type === 'beforeprint';
+    const printing = type === 'change' ? !!this.#query?.matches : type === 'beforeprint';
     if (printing !== this.printing) {
       this.printing = printing;
       this.#host.requestUpdate();

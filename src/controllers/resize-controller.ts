@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the content size of an element. Views lay themselves out from this size, so a
@@ -14,10 +14,19 @@ export class ResizeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #target: () => Element | null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, target: () => Element | null = () => host) {
+  /**
+   * `serverSize` is the size a server render lays the host out at: there is no layout to
+   * observe there, and nothing would be drawn at 0 × 0.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    target: () => Element | null = () => host,
+    serverSize?: readonly [number, number],
+  ) {
     this.#host = host;
     this.#target = target;
     host.addController(this);
+    if (isServer && serverSize) [this.width, this.height] = serverSize;
   }
 
   hostConnected(): void {

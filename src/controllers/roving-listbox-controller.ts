@@ -72,8 +72,9 @@ export class RovingListboxController implements ReactiveController {
     const has = (key: string | null) => key !== null && this.#positions(this.#options.keys()).has(key);
     this.#tabStop = has(this.#focusKey) ? this.#focusKey : this.#options.fallback();
     if (this.#focusKey !== null) this.#focusKey = this.#tabStop;
+    // No shadow root yet on a first render, nor on a server's.
     const active = this.#host.shadowRoot?.activeElement ?? null;
-    this.#restore = this.#options.keyOf(active) !== null;
+    this.#restore = active !== null && this.#options.keyOf(active) !== null;
     return this.#tabStop;
   }
 

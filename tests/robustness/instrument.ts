@@ -134,10 +134,12 @@ export function installProbes(): Probes {
   const timeouts = new Set<number>();
   const intervals = new Set<number>();
   const frames = new Set<number>();
+  // The browser's signatures: the type check also sees Node's timers (the CLI's sources).
+  type Timer = (handler: TimerHandler, timeout?: number, ...args: unknown[]) => number;
   const original = {
-    setTimeout: window.setTimeout,
+    setTimeout: window.setTimeout as Timer,
     clearTimeout: window.clearTimeout,
-    setInterval: window.setInterval,
+    setInterval: window.setInterval as Timer,
     clearInterval: window.clearInterval,
     requestAnimationFrame: window.requestAnimationFrame,
     cancelAnimationFrame: window.cancelAnimationFrame,

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { PresenterController, type PresenterOptions } from '../../controllers/presenter-controller.js';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
@@ -386,7 +386,10 @@ export class PartnershipExplorer extends PartnershipElement {
         presenter: this.#presenter,
         slotChange: () => this.#detectCustomLayout(),
       })}
-      ${this.#print.printing ? renderPrintList(view) : nothing}
+      ${
+        // A server render has no script to add it when the page prints: it is there already.
+        this.#print.printing || isServer ? renderPrintList(view) : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>

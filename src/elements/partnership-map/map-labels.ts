@@ -8,6 +8,7 @@ import {
   type ScreenPoint,
   type ZoomState,
 } from '../../geo/index.js';
+import { estimateTextWidth } from '../shared/server-layout.js';
 import type { MapLayout, VenueMarker } from './map-layout.js';
 
 /** Radius of a venue marker's dot (the `r` of `.marker-dot`), plus its outline. */
@@ -54,6 +55,27 @@ export function measureLabels(frame: Element, controls: Box, names: [string, str
     shrink: parseFloat(style.getPropertyValue('--pw-map-label-shrink')) || 5 / 6,
     lineHeight: Math.max(LINE_HEIGHT, (fontBox || 0) + 0.15),
     controls,
+    widths: new Map(names.map(([id, text]) => [id, measure(600, text)])),
+    measure,
+  };
+}
+
+/**
+ * `measureLabels` for a server render, which has no fonts to measure: the default type
+ * (12px), widths estimated, and the buttons' box where the styles put them on a wide map
+ * (a column of four 2em buttons in the top right corner).
+ */
+export function serverLabelMetrics(
+  [width]: readonly [number, number],
+  names: [string, string][],
+): LabelMetrics {
+  const size = 12;
+  const measure = (weight: number, text: string) => estimateTextWidth(text, size, weight);
+  return {
+    size,
+    shrink: 5 / 6,
+    lineHeight: LINE_HEIGHT,
+    controls: [width - 48, 8, width - 8, 8 + 4 * 40],
     widths: new Map(names.map(([id, text]) => [id, measure(600, text)])),
     measure,
   };

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import {
   countByCountry,
   highlightedBy,
@@ -17,12 +17,14 @@ import type { ExportOptions, LegendItem } from '../../export/index.js';
 import { defineElement } from '../shared/define.js';
 import { memo } from '../shared/memo.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
+import { SERVER_WIDTH } from '../shared/server-layout.js';
 import { themeStyles } from '../shared/styles.js';
 import { downloadView, exportPng, exportSvg, type ComposeView } from '../shared/view-export.js';
 import {
   measureControls,
   measureLabels,
   placeCountryLabels,
+  serverLabelMetrics,
   venueNamePlace,
   type LabelMetrics,
 } from './map-labels.js';
@@ -123,7 +125,10 @@ export class PartnershipMap extends PartnershipElement {
 
   private hovered: string | null = null;
 
-  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'));
+  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'), [
+    SERVER_WIDTH,
+    (SERVER_WIDTH * 10) / 16,
+  ]);
   /** The buttons change size with the type, and go under the map when it is narrow. */
   readonly #controlsSize = new ResizeController(this, () => this.renderRoot.querySelector('.controls'));
   readonly #zoomer = new ZoomController(
@@ -231,9 +236,15 @@ export class PartnershipMap extends PartnershipElement {
       const target = selectionZoom(layout, index, this.selection, MAX_ZOOM);
       this.#zoomer.animateTo(target, still ? 0 : FRAME_DURATION, layout.frame);
     }
-    const frame = this.renderRoot.querySelector('.frame');
+    const frame = isServer ? null : this.renderRoot.querySelector('.frame');
     const controls = this.#controlsSize;
-    if (frame) {
+    if (isServer) {
+      // Rendered once, with no fonts to measure: the default type, widths estimated.
+      this.#metrics = serverLabelMetrics(
+        layout.frame,
+        layout.focusCountries.map((country) => [country.id, this.#countryLabel(country.id).text]),
+      );
+    } else if (frame) {
       this.#metrics = this.#metricsOf(frame, layout, this.contentLang, controls.width, controls.height);
     }
     // Placed anew for each zoom drawn (names keep their size on screen), not on hover.

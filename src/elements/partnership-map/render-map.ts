@@ -1,4 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Highlight, Selection } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
@@ -88,8 +88,8 @@ export function renderMap(view: MapView): TemplateResult {
   return html`<svg
       part="map"
       viewBox="0 0 ${width} ${height}"
-      width=${width}
-      height=${height}
+      width=${isServer ? '100%' : width}
+      height=${isServer ? '100%' : height}
       role="group"
       aria-label=${view.messages.mapLabel}
       style=${styleMap({ '--pw-stroke-scale': String(strokeScale) })}

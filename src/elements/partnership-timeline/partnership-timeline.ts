@@ -23,6 +23,7 @@ import { TimelineText } from './timeline-text.js';
 import type { TimelineView } from './timeline-view.js';
 import { placeLabels, type ItemLabel } from './vertical-labels.js';
 import { VirtualWindow, VIRTUALISE_ABOVE } from './virtual-window.js';
+import { SERVER_WIDTH } from '../shared/server-layout.js';
 
 export { VIRTUALISE_ABOVE };
 
@@ -142,7 +143,10 @@ export class PartnershipTimeline extends PartnershipElement {
    * observing the host would resize it within its own notification and make the browser
    * report a ResizeObserver loop.
    */
-  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'), [
+    SERVER_WIDTH,
+    0,
+  ]);
   /** With `fit`, the box the plot must keep to, which the CSS sizes from the host's height. */
   readonly #frame = new ResizeController(this, () =>
     this.fit ? this.renderRoot.querySelector('.plot-frame') : null,

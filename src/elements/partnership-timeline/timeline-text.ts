@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { isServer, nothing } from 'lit';
 import { localize, UI_LANGUAGES, type LocalizedString, type UiLanguage } from '../../data/localize.js';
 import type { DatasetIndex } from '../../data/queries.js';
 import type { Collaboration } from '../../data/types.js';
@@ -6,6 +6,7 @@ import { formatPeriod } from '../../i18n/format.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import type { Lane, TimelineItem } from '../../time/index.js';
 import { memo } from '../shared/memo.js';
+import { estimateTextWidth } from '../shared/server-layout.js';
 import { LABEL_EM, type VERTICAL } from './metrics.js';
 import { fitText } from './text-fit.js';
 import { timelineMessagesFor } from './timeline-messages.js';
@@ -70,6 +71,13 @@ export class TimelineText {
 
   /** Reads the fonts from the host's computed style, before a layout that measures text. */
   readFonts(): void {
+    if (isServer) {
+      // The styles' defaults: 16px type, labels at LABEL_EM, lane labels at 0.8125em.
+      this.em = 16;
+      this.#font = `${LABEL_EM * 16}px sans-serif`;
+      this.laneFont = `600 ${0.8125 * 16}px sans-serif`;
+      return;
+    }
     const style = getComputedStyle(this.#host);
     const em = parseFloat(style.fontSize) || 16;
     if (em !== this.em) this.#widths.clear();
@@ -82,6 +90,11 @@ export class TimelineText {
   width(text: string, font = this.#font): number {
     const key = `${font}|${text}`;
     let width = this.#widths.get(key);
+    if (width === undefined && isServer) {
+      const [, weight, size] = /^(\d+ )?([\d.]+)px/.exec(font) ?? [];
+      width = estimateTextWidth(text, Number(size) || 16, Number(weight) || 400) + 1;
+      this.#widths.set(key, width);
+    }
     if (width === undefined) {
       this.#context ??= document.createElement('canvas').getContext('2d')!;
       // Setting a canvas font parses it each time, even when it is the same: only on a change.

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * What an explorer shares with the map, timeline and table placed inside it, so a site can
@@ -34,6 +34,12 @@ class ExplorerStateRequest extends Event {
 
 const FIELDS = ['data', 'lang', 'year', 'selected', 'partners', 'geometry', 'geometrySrc'] as const;
 
+/**
+ * A server render dispatches no events: there, the explorer being rendered leaves its state
+ * here for the views of its template, which the renderer renders right after it.
+ */
+let serverState: ExplorerState | undefined;
+
 /** On the explorer: answers the views inside it, and tells them only when a field changed. */
 export class ExplorerStateProvider {
   #state: ExplorerState | undefined;
@@ -53,6 +59,7 @@ export class ExplorerStateProvider {
 
   /** Passes the state on when any field differs from what the views have. */
   setValue(state: ExplorerState): void {
+    if (isServer) serverState = state;
     const previous = this.#state;
     if (previous && FIELDS.every((field) => previous[field] === state[field])) return;
     this.#state = state;
@@ -76,6 +83,11 @@ export class ExplorerStateConsumer implements ReactiveController {
     const request = new ExplorerStateRequest(this.#follow);
     this.#host.dispatchEvent(request);
     this.#unsubscribe = request.unsubscribe;
+  }
+
+  /** On a server, from the host's `willUpdate`: a view of an explorer's template takes its state. */
+  followOnServer(): void {
+    if (isServer && serverState && this.#host.hasAttribute('data-nested')) this.#follow(serverState);
   }
 
   hostDisconnected(): void {

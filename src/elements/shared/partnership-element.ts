@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
@@ -119,12 +120,24 @@ export class PartnershipElement extends LitElement {
   /** Views inside an explorer take its state; the explorer itself provides it. */
   static linksToExplorer = true;
 
+  /**
+   * Markup prerendered on a server (`partnership-data render`) arrives with its shadow root,
+   * which the browser attached from the HTML: it shows until the script runs, and is then
+   * drawn anew by the element (Lit would otherwise render after it).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   constructor() {
     super();
     if ((this.constructor as typeof PartnershipElement).linksToExplorer) {
-      new ExplorerStateConsumer(this, (state) => this.#followExplorer(state));
+      this.#consumer = new ExplorerStateConsumer(this, (state) => this.#followExplorer(state));
     }
   }
+
+  #consumer: ExplorerStateConsumer | undefined;
 
   /** Whether an explorer holds this view's state, which the view then only asks to change. */
   #linked = false;
@@ -191,6 +204,7 @@ export class PartnershipElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this.#consumer?.followOnServer();
     this.loader.sync();
     this.shapes.sync();
     if (changed.has('lang')) this.#resolveLanguage();

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import bundled from '../../data/partnerships.json';
+import type { Dataset } from '../../src/data/types.js';
+import { waitFor } from '../support/dom.js';
+import { ExplorerPage } from '../support/explorer-page.js';
+
+/*
+ * `partnership-data render`'s snippet in a page, first as a page shows it before its script
+ * has run (or without one: a CMS that strips scripts, JavaScript off), then with the script.
+ * This file imports no element until the last test, so the page starts with none defined.
+ */
+const dataset = bundled as unknown as Dataset;
+
+/** The snippet, from the build's command (see `prerendered` in dev-server-plugins.mjs). */
+async function snippet(query = ''): Promise<string> {
+  const response = await fetch(`/ssr/render?${query}`);
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return text;
+}
+
+/** The snippet parsed as a page's HTML is (declarative shadow roots attached), in a box of `width`. */
+async function place(html: string, width = 1200): Promise<HTMLElement> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  document.body.replaceChildren(box);
+  box.setHTMLUnsafe(html);
+  return box.querySelector('partnership-explorer')!;
+}
+
+const inside = (inner: DOMRect, outer: DOMRect) =>
+  inner.left >= outer.left - 0.5 &&
+  inner.right <= outer.right + 0.5 &&
+  inner.top >= outer.top - 0.5 &&
+  inner.bottom <= outer.bottom + 0.5;
+
+describe('the prerendered explorer, before any script', () => {
+  before(() => {
+    expect(customElements.get('partnership-explorer'), 'no element is defined yet').to.equal(undefined);
+  });
+
+  for (const lang of ['nl', 'fr', 'en'] as const) {
+    it(`shows the 8 countries named on the map and the 19 collaborations in ${lang}`, async () => {
+      const explorer = await place(await snippet(`lang=${lang}`));
+      const map = explorer.shadowRoot!.querySelector('partnership-map')!.shadowRoot!;
+      const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!.shadowRoot!;
+      const frame = map.querySelector('.frame')!.getBoundingClientRect();
+      expect(frame.width).to.be.greaterThan(600);
+      const names = [...map.querySelectorAll<SVGTextElement>('.labels text.label')];
+      expect(names.map((name) => name.textContent!.trim()).sort()).to.have.length(dataset.countries.length);
+      for (const name of names) {
+        const box = name.getBoundingClientRect();
+        expect(box.width, name.textContent!).to.be.greaterThan(10);
+        expect(inside(box, frame), `${name.textContent} inside the map`).to.equal(true);
+      }
+      // A country is drawn, at its place: a point inside DR Congo's outline hits it.
+      const congo = map.querySelector<SVGGElement>('[data-country="COD"]')!.getBoundingClientRect();
+      expect(congo.width).to.be.greaterThan(50);
+      const hit = map.elementFromPoint(congo.left + congo.width / 2, congo.top + congo.height / 3);
+      expect(hit?.closest('[data-country]')?.getAttribute('data-country')).to.equal('COD');
+      const items = [...timeline.querySelectorAll<SVGGElement>('[data-id]')];
+      expect(items.map((item) => item.dataset['id']).sort()).to.deep.equal(
+        dataset.collaborations.map((collaboration) => collaboration.id).sort(),
+      );
+      for (const item of items)
+        expect(item.getBoundingClientRect().width, item.dataset['id']).to.be.greaterThan(0);
+      expect(explorer.shadowRoot!.textContent).to.include(dataset.title[lang]);
+    });
+  }
+
+  it('has no axe violations, in the visual view and in the table', async () => {
+    await expect(await place(await snippet('lang=fr'))).to.be.accessible();
+    const table = await place(await snippet('view=table'));
+    const rows = table
+      .shadowRoot!.querySelector('partnership-table')!
+      .shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows).to.have.length(dataset.collaborations.length);
+    await expect(table).to.be.accessible();
+  });
+});
+
+describe('the prerendered explorer, once the script runs', () => {
+  it('is drawn once by the element, in the same shadow root, and reacts to clicks', async () => {
+    const explorer = await place(await snippet());
+    const root = explorer.shadowRoot!;
+    await import('../../src/index.js');
+    const page = await new ExplorerPage(explorer as never).whenDrawn(dataset.countries.length);
+    expect(explorer.shadowRoot, 'the root the HTML attached').to.equal(root);
+    expect(
+      root.querySelectorAll('.explorer'),
+      'one explorer, not the prerendered one and a new one',
+    ).to.have.length(1);
+    expect(page.map.findAll('[data-country]')).to.have.length(dataset.countries.length);
+    page.map
+      .get<SVGGElement>('[data-country="BEN"]')
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitFor(() => (explorer as unknown as { selected: string | null }).selected === 'BEN');
+  });
+});
