@@ -36,7 +36,7 @@ import puppeteer from 'puppeteer-core';
 import { byteSizes, importSource } from '../scripts/build-helpers.mjs';
 import { buildLibrary, buildPeers } from './lib/build.mjs';
 import { loadSourceMaps, summarizeProfile } from './lib/profile.mjs';
-import { readLighthouse, renderMarkdown } from './lib/report.mjs';
+import { readLighthouse, readPaint, renderMarkdown } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 import { median, medianInterval, ratioOfMedians, summarize } from './lib/stats.mjs';
 import { DEFAULT_SEED, generateDataset } from './generate.mjs';
@@ -999,10 +999,13 @@ await writeFile(
   resultsFile,
   await prettier.format(JSON.stringify(results), { ...prettierOptions, parser: 'json' }),
 );
-const markdown = await prettier.format(renderMarkdown(results, await readLighthouse(ROOT)), {
-  ...prettierOptions,
-  parser: 'markdown',
-});
+const markdown = await prettier.format(
+  renderMarkdown(results, await readLighthouse(ROOT), await readPaint(ROOT)),
+  {
+    ...prettierOptions,
+    parser: 'markdown',
+  },
+);
 if (options.dry) {
   await writeFile(join(CACHE, 'BENCHMARKS.dry.md'), markdown);
   log(`bench: dry run; report in ${join(CACHE, 'BENCHMARKS.dry.md')}`);
