@@ -140,6 +140,11 @@ export class DatasetController implements ReactiveController {
     this.#request?.abort();
     this.#request = undefined;
     const { data, src, timeout } = this.#inputs();
+    // After the first render, which does not need them. The bundled dataset may come through
+    // `data` too: an explorer hands its own to the views inside it.
+    const load = loadBundledDetails;
+    const bundled = !src && (data === undefined || data === null || data === bundledDataset);
+    if (bundled && load && this.#inputs().details) setTimeout(() => this.#attachDetails(load));
     if (data !== undefined && data !== null) {
       this.#check(data, 'The dataset given in the data property');
       return;
@@ -147,9 +152,6 @@ export class DatasetController implements ReactiveController {
     if (!src) {
       if (BUNDLED_DATASET_VALIDATED) validated.set(bundledDataset as object, bundledDataset as Dataset);
       this.#check(bundledDataset, 'The bundled dataset');
-      // After the first render, which does not need them.
-      const load = loadBundledDetails;
-      if (load && this.#inputs().details) setTimeout(() => this.#attachDetails(load));
       return;
     }
     // Fetching, JSON parsing and locating syntax errors load with the first `src`: a page

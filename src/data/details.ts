@@ -1,10 +1,12 @@
 import type { Dataset } from './types.js';
 
 /**
- * The texts only the explorer's details panel shows: summaries, notes and descriptions.
- * They are 80 % of the bundled dataset's bytes, yet nothing on the first screen reads them,
- * so the build moves them into a chunk that loads just after the first render (see
- * `scripts/rollup-plugins.mjs`), and a page paints its map and timeline without them.
+ * The texts only the explorer's details panel and the table show: summaries, notes,
+ * descriptions, and the sources' titles, publishers and addresses (the table's last column).
+ * They are most of the bundled dataset's bytes, yet the map and the timeline read none of
+ * them, so the build moves them into a chunk that loads just after the first render (see
+ * `scripts/rollup-plugins.mjs`), and a page paints its map and timeline without them; a
+ * table shown first fills its sources column when they arrive.
  *
  * Each list holds one entry per record of the same list, in the same order; an entry holds
  * only the fields the record had.
@@ -15,6 +17,7 @@ export interface DetailTexts {
   /** Per country, per entry of its `partners`. */
   countryPartners: Record<string, unknown>[][];
   collaborations: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
 }
 
 const FIELDS = {
@@ -22,6 +25,7 @@ const FIELDS = {
   countries: ['note'],
   countryPartners: ['note'],
   collaborations: ['summary', 'note'],
+  sources: ['title', 'lang', 'publisher', 'url', 'titleIsDescription', 'date'],
 } as const;
 
 type Loose = Record<string, unknown>;
@@ -53,6 +57,7 @@ export function splitDetails(dataset: Dataset): { core: Dataset; details: Detail
     collaborations: core.collaborations.map((record) =>
       take(record as unknown as Loose, FIELDS.collaborations),
     ),
+    sources: core.sources.map((record) => take(record as unknown as Loose, FIELDS.sources)),
   };
   return { core, details };
 }
@@ -69,4 +74,5 @@ export function attachDetails(core: Dataset, details: DetailTexts): void {
   attach(core.countries, details.countries);
   core.countries.forEach((country, i) => attach(country.partners ?? [], details.countryPartners[i] ?? []));
   attach(core.collaborations, details.collaborations);
+  attach(core.sources, details.sources);
 }

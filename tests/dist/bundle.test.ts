@@ -51,6 +51,41 @@ describe('dist/partnership-widgets.js', () => {
     expect(explorer.get('.summary').textContent!.replace(/\s+/g, ' ')).to.match(/\S · \S/);
   });
 
+  it('fills the sources column of a table with the titles and links of the detail texts', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/tests/fixtures/table-page.html" style="width: 1100px; height: 900px"></iframe>`,
+    );
+    const standalone = await waitFor(() => frame.contentDocument?.querySelector('partnership-table'), 8000);
+    const explorer = frame.contentDocument!.querySelector('partnership-explorer')!;
+    const nested = await waitFor(() => explorer.shadowRoot?.querySelector('partnership-table'), 8000);
+    const cited = new Set(dataset.collaborations.flatMap((collaboration) => collaboration.sources));
+    const linked = dataset.sources.filter((source) => cited.has(source.id) && 'url' in source);
+    expect(linked.length).to.be.greaterThan(0);
+    for (const table of [standalone, nested]) {
+      // Each row names every source its collaboration cites, by publisher, once the texts are in.
+      const cites = dataset.collaborations.reduce(
+        (sum, collaboration) => sum + collaboration.sources.length,
+        0,
+      );
+      const rows = await waitFor(() => {
+        const drawn = [...(table.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
+        const named = drawn.reduce((sum, row) => sum + row.querySelectorAll('.publisher').length, 0);
+        return drawn.length === dataset.collaborations.length && named === cites ? drawn : null;
+      }, 8000);
+      const first = dataset.collaborations[0]!;
+      const row = rows.find((candidate) =>
+        candidate.querySelector('th')?.textContent?.includes(first.title.en),
+      )!;
+      expect([...row.querySelectorAll('.publisher')].map((span) => span.textContent)).to.deep.equal(
+        first.sources.map((id) => `(${dataset.sources.find((source) => source.id === id)!.publisher})`),
+      );
+      const hrefs = [...table.shadowRoot!.querySelectorAll('tbody a')].map((link) =>
+        link.getAttribute('href'),
+      );
+      for (const source of linked) expect(hrefs, source.id).to.include((source as { url: string }).url);
+    }
+  });
+
   it('still draws everything but the details texts when the bundle was copied without chunks/, and says why', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe

@@ -252,8 +252,19 @@ function renderCollaborationDetails(view: DetailsView, collaboration: Collaborat
     ${renderSourceList(view, collaboration.sources)} ${renderClear(view)}`;
 }
 
+/**
+ * The sources of `ids` that can be cited: the bundled sources' titles come with the detail
+ * texts, just after the first render, and a source is named only once they are in.
+ */
+function citable(view: DetailsView, ids: readonly string[]): Source[] {
+  return ids
+    .map((id) => view.index.sources.get(id))
+    .filter((source): source is Source => source?.title !== undefined);
+}
+
 function renderSourceRefs(view: DetailsView, ids: readonly string[]) {
-  const sources = ids.map((id) => view.index.sources.get(id)).filter((source): source is Source => !!source);
+  const sources = citable(view, ids);
+  if (!sources.length) return nothing;
   return html`<span class="source-refs"
     >(${sources.map((source, position) => html`${position ? ', ' : ''}${renderSourceLink(view, source)}`)})</span
   >`;
@@ -266,7 +277,7 @@ function renderSourceLink(view: DetailsView, source: Source) {
 }
 
 function renderSourceList(view: DetailsView, ids: readonly string[]) {
-  const sources = ids.map((id) => view.index.sources.get(id)).filter((source): source is Source => !!source);
+  const sources = citable(view, ids);
   if (!sources.length) return nothing;
   return html`<h4>${view.messages.sources}</h4>
     <ul class="sources">

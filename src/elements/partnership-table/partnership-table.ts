@@ -56,6 +56,9 @@ interface Row {
  * @cssproperty --pw-color-selected - Marker of the selected row.
  */
 export class PartnershipTable extends PartnershipElement {
+  /** The sources column: the sources' titles and addresses come with the detail texts. */
+  static override showsDetails = true;
+
   static override properties = {
     sortColumn: { state: true, attribute: false },
     sortDirection: { state: true, attribute: false },
@@ -177,8 +180,11 @@ export class PartnershipTable extends PartnershipElement {
             : ''),
         confidence: this.messages.confidenceLabel[collaboration.confidence],
       },
-      sources: collaboration.sources.map((id) => {
+      // The bundled sources' titles come with the detail texts, just after the first render:
+      // until then the cell stays empty rather than showing ids.
+      sources: collaboration.sources.flatMap((id) => {
         const source = index.sources.get(id);
+        if (source && source.title === undefined) return [];
         return {
           title: source?.title ?? id,
           titleIsDescription: source?.titleIsDescription === true,
