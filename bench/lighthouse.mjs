@@ -7,20 +7,44 @@
  *   npm run build && node bench/lighthouse.mjs   # writes bench/lighthouse.json
  *   node bench/lib/report.mjs                     # BENCHMARKS.md again, with it
  *   LIGHTHOUSE=/path/to/lighthouse node bench/lighthouse.mjs
+ *   node bench/lighthouse.mjs 3 --prerendered      # the same page with the explorer as
+ *                                                  # `partnership-data render` prints it;
+ *                                                  # writes bench/lighthouse-prerendered.json
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/server.mjs';
 import { chromiumPath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const runs = Number(process.argv[2] ?? 3);
-const server = await serve({ '/dist/': join(root, 'dist'), '/bench/pages/': join(root, 'bench/pages') });
-const url = `${server.origin}/bench/pages/embed-plain.html`;
+const prerendered = process.argv.includes('--prerendered');
+const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 3);
+const cache = join(root, 'node_modules', '.cache', 'partnership-bench');
+let pageBytes = Buffer.alloc(0);
+if (prerendered) {
+  // The plain page, its empty element replaced by the command's output (npm run build first).
+  const snippet = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'render', '--lang', 'en'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const plain = readFileSync(join(root, 'bench/pages/embed-plain.html'), 'utf8');
+  if (!plain.includes('<partnership-explorer></partnership-explorer>'))
+    throw new Error('embed-plain.html changed');
+  mkdirSync(cache, { recursive: true });
+  pageBytes = Buffer.from(plain.replace('<partnership-explorer></partnership-explorer>', snippet));
+  writeFileSync(join(cache, 'embed-prerendered.html'), pageBytes);
+}
+const server = await serve({
+  '/dist/': join(root, 'dist'),
+  '/bench/pages/': join(root, 'bench/pages'),
+  '/build/': cache,
+});
+const url = `${server.origin}${prerendered ? '/build/embed-prerendered.html' : '/bench/pages/embed-plain.html'}`;
 const folder = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const [command, ...prefix] = process.env.LIGHTHOUSE
   ? [process.env.LIGHTHOUSE]
@@ -87,7 +111,21 @@ const summary = Object.fromEntries(
   ].map((key) => [key, median(key)]),
 );
 writeFileSync(
-  new URL('./lighthouse.json', import.meta.url),
-  `${JSON.stringify({ url: 'bench/pages/embed-plain.html', date: new Date().toISOString(), summary, runs: results }, null, 2)}\n`,
+  new URL(prerendered ? './lighthouse-prerendered.json' : './lighthouse.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      url: prerendered
+        ? 'bench/pages/embed-plain.html with the explorer prerendered by partnership-data render'
+        : 'bench/pages/embed-plain.html',
+      date: new Date().toISOString(),
+      ...(prerendered
+        ? { htmlBytes: pageBytes.length, htmlGzipBytes: gzipSync(pageBytes, { level: 9 }).length }
+        : {}),
+      summary,
+      runs: results,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log(summary);

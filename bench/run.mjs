@@ -36,7 +36,7 @@ import puppeteer from 'puppeteer-core';
 import { byteSizes, importSource } from '../scripts/build-helpers.mjs';
 import { buildLibrary, buildPeers } from './lib/build.mjs';
 import { loadSourceMaps, summarizeProfile } from './lib/profile.mjs';
-import { readLighthouse, readPaint, renderMarkdown } from './lib/report.mjs';
+import { readLighthouse, readPaint, readPrerenderedLighthouse, renderMarkdown } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 import { median, medianInterval, ratioOfMedians, summarize } from './lib/stats.mjs';
 import { DEFAULT_SEED, generateDataset } from './generate.mjs';
@@ -1000,7 +1000,12 @@ await writeFile(
   await prettier.format(JSON.stringify(results), { ...prettierOptions, parser: 'json' }),
 );
 const markdown = await prettier.format(
-  renderMarkdown(results, await readLighthouse(ROOT), await readPaint(ROOT)),
+  renderMarkdown(
+    results,
+    await readLighthouse(ROOT),
+    await readPaint(ROOT),
+    await readPrerenderedLighthouse(ROOT),
+  ),
   {
     ...prettierOptions,
     parser: 'markdown',
