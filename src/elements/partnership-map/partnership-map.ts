@@ -181,12 +181,13 @@ export class PartnershipMap extends PartnershipElement {
    */
   readonly #metricsOf = memo(
     (frame: Element, layout: MapLayout, _lang: string, _width: number, _height: number) =>
-      measureLabels(
-        frame,
-        measureControls(this.renderRoot),
-        layout.focusCountries.map((country) => [country.id, this.#countryLabel(country.id).text]),
-      ),
+      measureLabels(frame, measureControls(this.renderRoot), this.#labelNames(layout)),
   );
+
+  /** The names the map places on its countries, by id. */
+  #labelNames(layout: MapLayout): [string, string][] {
+    return layout.focusCountries.map((country) => [country.id, this.#countryLabel(country.id).text]);
+  }
   readonly #labelsOf = memo(placeCountryLabels);
   /** Countries of the dataset that the map has no outline of: named once per dataset and map file. */
   readonly #offMapOf = memo((index: DatasetIndex, region: PlaneRegion) => {
@@ -236,16 +237,14 @@ export class PartnershipMap extends PartnershipElement {
       const target = selectionZoom(layout, index, this.selection, MAX_ZOOM);
       this.#zoomer.animateTo(target, still ? 0 : FRAME_DURATION, layout.frame);
     }
-    const frame = isServer ? null : this.renderRoot.querySelector('.frame');
-    const controls = this.#controlsSize;
     if (isServer) {
       // Rendered once, with no fonts to measure: the default type, widths estimated.
-      this.#metrics = serverLabelMetrics(
-        layout.frame,
-        layout.focusCountries.map((country) => [country.id, this.#countryLabel(country.id).text]),
-      );
-    } else if (frame) {
-      this.#metrics = this.#metricsOf(frame, layout, this.contentLang, controls.width, controls.height);
+      this.#metrics = serverLabelMetrics(layout.frame, this.#labelNames(layout));
+    } else {
+      const frame = this.renderRoot.querySelector('.frame');
+      const controls = this.#controlsSize;
+      if (frame)
+        this.#metrics = this.#metricsOf(frame, layout, this.contentLang, controls.width, controls.height);
     }
     // Placed anew for each zoom drawn (names keep their size on screen), not on hover.
     const metrics = this.#metrics;

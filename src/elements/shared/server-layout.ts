@@ -1,5 +1,3 @@
-import { isServer } from 'lit';
-
 /**
  * What a server render (`partnership-data render`, the prerendered pages) lays the views out
  * with, having no browser to measure in: the width an explorer typically gets in a page, and
@@ -7,8 +5,6 @@ import { isServer } from 'lit';
  * elements measure as always; these are never used there.
  */
 export const SERVER_WIDTH = 960;
-
-export { isServer };
 
 // Advance widths in em of Helvetica/Arial, by class of character: close enough to place
 // names and fit labels on a page that the browser will draw in its own font.
