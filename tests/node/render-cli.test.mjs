@@ -33,6 +33,13 @@ test('render: the explorer with declarative shadow roots, every country and coll
     dataset.collaborations.map((collaboration) => collaboration.id).sort(),
   );
   assert.ok(stdout.includes(dataset.title.en), 'the dataset title');
+  // Styles a browser sets through the CSSOM are written as attributes: the year scrubber is
+  // in line with the axis (starts after its left edge, narrower than the 960 px layout).
+  const scrubber = /<input [^>]*part="scrubber"[^>]*style="margin-left:([\d.]+)px;width:([\d.]+)px"/.exec(
+    flat(stdout),
+  );
+  assert.ok(scrubber, 'the scrubber has its margin and width');
+  assert.ok(Number(scrubber[1]) > 0 && Number(scrubber[2]) < 960, scrubber[0]);
 });
 
 test('render --lang fr: French interface and names; the same command twice gives the same bytes', () => {

@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /** Property names (`left`, `--pw-stroke-scale`) to values; null or undefined removes one. */
@@ -15,7 +15,7 @@ const IMPORTANT = ' !important';
  * through the CSSOM (`style.setProperty`), which such a policy allows.
  *
  * Same use as Lit's: `style=${styleMap({left: '4px', '--pw-stroke-scale': '2'})}`, as the
- * whole `style` attribute. It renders nothing on a server.
+ * whole `style` attribute. On a server it writes the attribute.
  */
 class CspSafeStyleMap extends Directive {
   #applied = new Set<string>();
@@ -31,8 +31,14 @@ class CspSafeStyleMap extends Directive {
     }
   }
 
-  render(_styles: StyleInfo): typeof noChange {
-    return noChange;
+  // A server has no CSSOM and writes the attribute, which the prerendered page shows until its
+  // script runs (a year scrubber in line with its axis); in a browser only `update` writes.
+  render(styles: StyleInfo): string | typeof noChange {
+    if (!isServer) return noChange;
+    return Object.entries(styles)
+      .filter(([, value]) => value != null)
+      .map(([name, value]) => `${cssName(name)}:${String(value)}`)
+      .join(';');
   }
 
   override update(part: AttributePart, [styles]: [StyleInfo]): typeof noChange {
