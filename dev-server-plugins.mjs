@@ -25,6 +25,7 @@ function withoutChunks(context, next) {
  * the tests of a page whose script has not run yet.
  */
 function prerendered(context, next) {
+  if (context.path === '/ssr/page') return prerenderedPage(context);
   if (context.path !== '/ssr/render') return next();
   const args = [fileURLToPath(new URL('./dist/cli.js', import.meta.url)), 'render'];
   for (const name of ['lang', 'view']) {
@@ -34,6 +35,39 @@ function prerendered(context, next) {
   context.status = status === 0 ? 200 : 500;
   context.type = status === 0 ? 'text/html' : 'text/plain';
   context.body = status === 0 ? stdout : stderr;
+}
+
+/**
+ * `/ssr/page?lang=fr` is that snippet as a whole page, with the built bundle's script tag
+ * unless `script=0` (a test then adds the script itself, having looked at the page first);
+ * `data=tests/fixtures/x.json` renders that dataset, with `src` pointing at the same file.
+ */
+function prerenderedPage(context) {
+  const lang = String(context.query.lang ?? 'en');
+  const args = [fileURLToPath(new URL('./dist/cli.js', import.meta.url)), 'render', '--lang', lang];
+  if (context.query.view) args.push('--view', String(context.query.view));
+  // `data=tests/fixtures/…json`: that dataset, which the page loads from the same address.
+  const data = String(context.query.data ?? '');
+  if (data) {
+    if (!/^tests\/fixtures\/[\w/.-]+\.json$/.test(data) || data.includes('..')) {
+      context.status = 400;
+      context.body = 'data: a JSON file under tests/fixtures/';
+      return;
+    }
+    args.push('--data', data, '--src', `/${data}`);
+  }
+  const { status, stdout, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (status !== 0) {
+    context.status = 500;
+    context.body = stderr;
+    return;
+  }
+  const script =
+    context.query.script === '0' ? '' : '<script type="module" src="/dist/partnership-widgets.js"></script>';
+  context.type = 'text/html';
+  context.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Prerendered</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin: 0">${stdout}${script}</body></html>`;
 }
 
 export const sourceServing = {

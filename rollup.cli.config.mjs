@@ -78,6 +78,23 @@ const noBundledDataset = () => ({
   load: (id) => (id === NO_DATASET ? 'export default null;' : null),
 });
 
+/**
+ * A server never hydrates (`PartnershipElement.hydrating` is false there): the browser's
+ * hydration chunk, and `@lit-labs/ssr-client` with it, stay out of the command line.
+ */
+const NO_HYDRATION = '\0no-hydration';
+const noHydration = () => ({
+  name: 'no-hydration',
+  resolveId(source, importer) {
+    const fromElement = importer?.replace(/\\/g, '/').endsWith('src/elements/shared/partnership-element.ts');
+    return fromElement && source === './hydration.js' ? NO_HYDRATION : null;
+  },
+  load: (id) =>
+    id === NO_HYDRATION
+      ? "export function hydrateOrRender() { throw new Error('A server does not hydrate.'); }"
+      : null,
+});
+
 export default [
   {
     input: 'src/cli/main.ts',
@@ -85,6 +102,7 @@ export default [
     plugins: [
       cleanChunks('dist/cli-chunks'),
       noBundledDataset(),
+      noHydration(),
       ...plugins(),
       // The elements' templates and styles as the browser bundle has them (rollup.config.mjs):
       // the same markup, and half the bytes.

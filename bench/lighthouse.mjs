@@ -1,6 +1,6 @@
 /**
- * Lighthouse's mobile audit (simulated slow 4G, 4x CPU) of a plain page embedding the
- * explorer (`bench/pages/embed-plain.html`: one script, one element), with the system
+ * Lighthouse's mobile audit (simulated slow 4G, 4x CPU; text served gzipped, as a web
+ * server sends it) of a plain page embedding the explorer (`bench/pages/embed-plain.html`: one script, one element), with the system
  * Chromium. Lighthouse is large and only needed here, so it is not a dependency: give its
  * binary in LIGHTHOUSE, or let `npx` fetch version 12 from the registry.
  *
@@ -39,11 +39,15 @@ if (prerendered) {
   pageBytes = Buffer.from(plain.replace('<partnership-explorer></partnership-explorer>', snippet));
   writeFileSync(join(cache, 'embed-prerendered.html'), pageBytes);
 }
-const server = await serve({
-  '/dist/': join(root, 'dist'),
-  '/bench/pages/': join(root, 'bench/pages'),
-  '/build/': cache,
-});
+// Compressed as a web server sends it: the simulated slow 4G carries the bytes a site sends.
+const server = await serve(
+  {
+    '/dist/': join(root, 'dist'),
+    '/bench/pages/': join(root, 'bench/pages'),
+    '/build/': cache,
+  },
+  { gzip: true },
+);
 const url = `${server.origin}${prerendered ? '/build/embed-prerendered.html' : '/bench/pages/embed-plain.html'}`;
 const folder = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const [command, ...prefix] = process.env.LIGHTHOUSE
@@ -118,6 +122,7 @@ writeFileSync(
         ? 'bench/pages/embed-plain.html with the explorer prerendered by partnership-data render'
         : 'bench/pages/embed-plain.html',
       date: new Date().toISOString(),
+      served: 'gzip',
       ...(prerendered
         ? { htmlBytes: pageBytes.length, htmlGzipBytes: gzipSync(pageBytes, { level: 9 }).length }
         : {}),

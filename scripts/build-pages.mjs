@@ -1,17 +1,22 @@
 /**
- * Writes the two ready-made pages next to the bundle, after `rollup -c`:
+ * Writes the two ready-made pages next to the bundle, after `rollup -c` and the command line's
+ * build (`rollup -c rollup.cli.config.mjs`), in English and, as `.fr.html` and `.nl.html`, in
+ * French and Dutch:
  *
  * - `dist/partnership-explorer.html`: one self-contained file (script, styles, dataset and
  *   geometry inlined) that works from a USB stick through `file://` with no network at all.
  * - `dist/embed.html`: the page for an iframe, for sites whose CMS strips scripts; also
  *   self-contained, and it tells the parent page its height with `postMessage`.
  *
- * Both read `?lang=fr&presentation&autoplay` (or the same in the hash) through the bootstrap
- * in `src/pages/`, compiled here with esbuild. Usage: `node scripts/build-pages.mjs`.
+ * The explorer is prerendered in each (`partnership-data render`): the page shows the map
+ * and the timeline from its HTML, before its script runs or without it, and the script then
+ * hydrates them. Both read `?lang=fr&presentation&autoplay` (or the same in the hash) through
+ * the bootstrap in `src/pages/`, compiled here with esbuild. Usage: `node scripts/build-pages.mjs`.
  */
 import { build } from 'esbuild';
 import { bundleInMemory } from './build-helpers.mjs';
 import { validatedBundledDataset } from './rollup-plugins.mjs';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -56,14 +61,12 @@ async function bootstrap(entry) {
   return result.outputFiles[0].text;
 }
 
-/** Shown when scripts are off, in the three languages of the widgets. */
-const NOSCRIPT = `<noscript>
-      <div class="noscript">
-        <p lang="nl">Deze pagina heeft JavaScript nodig om de kaart en de tijdlijn te tonen. Zet JavaScript aan en laad de pagina opnieuw.</p>
-        <p lang="fr">Cette page a besoin de JavaScript pour afficher la carte et la frise chronologique. Activez JavaScript et rechargez la page.</p>
-        <p lang="en">This page needs JavaScript to show the map and the timeline. Turn JavaScript on and reload the page.</p>
-      </div>
-    </noscript>`;
+/** Shown when scripts are off, in the page's language: the view above is a static one. */
+const NOSCRIPT = {
+  nl: 'Zonder JavaScript zijn de kaart en de tijdlijn niet interactief.',
+  fr: 'Sans JavaScript, la carte et la ligne du temps ne sont pas interactives.',
+  en: 'Without JavaScript, the map and the timeline are not interactive.',
+};
 
 const NOSCRIPT_STYLE = `.noscript {
         font: 1.125rem/1.5 system-ui, sans-serif;
@@ -102,9 +105,9 @@ const EMBED_STYLE = `html,
         padding: 4px;
       }`;
 
-function page({ title, style, bootstrapJs, bundleJs }) {
+function page({ lang, title, style, explorer, bootstrapJs, bundleJs }) {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -115,8 +118,8 @@ function page({ title, style, bootstrapJs, bundleJs }) {
     </style>
   </head>
   <body>
-    <partnership-explorer></partnership-explorer>
-    ${NOSCRIPT}
+    ${explorer}
+    <noscript><p class="noscript">${escapeHtml(NOSCRIPT[lang])}</p></noscript>
     <script type="module">
 ${inlineScript(bootstrapJs)}
     </script>
@@ -169,22 +172,35 @@ async function inlinedBundle() {
   return output[0].code;
 }
 
+/** The explorer prerendered in `lang`, by the command line's build (`partnership-data render`). */
+function prerendered(lang) {
+  const cli = `${root}dist/cli.js`;
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, 'render', '--lang', lang], {
+    encoding: 'utf8',
+  });
+  if (status !== 0) throw new Error(`partnership-data render --lang ${lang} failed:\n${stderr}`);
+  return stdout.trim();
+}
+
 async function main() {
   const bundleJs = await inlinedBundle();
   const dataset = JSON.parse(readFileSync(`${root}data/partnerships.json`, 'utf8'));
-  const title = dataset.title.en;
   const pages = [
     {
-      file: 'dist/partnership-explorer.html',
+      name: 'partnership-explorer',
       style: FULL_WINDOW_STYLE,
       bootstrapJs: await bootstrap('explorer-page.ts'),
     },
-    { file: 'dist/embed.html', style: EMBED_STYLE, bootstrapJs: await bootstrap('embed-page.ts') },
+    { name: 'embed', style: EMBED_STYLE, bootstrapJs: await bootstrap('embed-page.ts') },
   ];
-  for (const { file, style, bootstrapJs } of pages) {
-    const html = page({ title, style, bootstrapJs, bundleJs });
-    writeFileSync(`${root}${file}`, html);
-    console.log(`${file}: ${sizes(html)}`);
+  for (const lang of ['en', 'fr', 'nl']) {
+    const explorer = prerendered(lang);
+    for (const { name, style, bootstrapJs } of pages) {
+      const file = `dist/${name}${lang === 'en' ? '' : `.${lang}`}.html`;
+      const html = page({ lang, title: dataset.title[lang], style, explorer, bootstrapJs, bundleJs });
+      writeFileSync(`${root}${file}`, html);
+      console.log(`${file}: ${sizes(html)}`);
+    }
   }
 }
 

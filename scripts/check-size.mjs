@@ -11,11 +11,13 @@ const budgets = [
   // dist/chunks/ and reported below.
   { file: 'dist/partnership-widgets.js', gzipBudget: 60 * 1024 },
   // The offline single file and the iframe page: the bundle with its chunks inlined (they
-  // cannot load anything: export, validator, the details' texts) and a small bootstrap. A
-  // ceiling a little above today's size, against regressions; raised from 72 KB for the screen
-  // work of #11 (naming every timeline item, placing map names at any width, framing a step).
-  { file: 'dist/partnership-explorer.html', gzipBudget: 80 * 1024 },
-  { file: 'dist/embed.html', gzipBudget: 80 * 1024 },
+  // cannot load anything: export, validator, the details' texts, hydration), a small
+  // bootstrap, and since #16 the explorer prerendered in the page's language (about 27 KB
+  // gzip of HTML, which the page shows before its script runs). A ceiling a little above
+  // today's size, against regressions; it was 80 KB before the prerendered HTML.
+  ...['partnership-explorer', 'embed'].flatMap((name) =>
+    ['', '.fr', '.nl'].map((lang) => ({ file: `dist/${name}${lang}.html`, gzipBudget: 116 * 1024 })),
+  ),
 ];
 
 let failed = false;
@@ -42,5 +44,20 @@ if (existsSync(chunkDir)) {
       `${chunkDir}/${name}: ${raw} B raw, ${gzip} B gzip, ${brotli} B brotli (loaded on first use)`,
     );
   }
+}
+// A prerendered page (#16) also loads the hydration chunk before it answers a click: the
+// bundle and that chunk together, against the bundle's budget, reported, not enforced.
+const hydration = existsSync(chunkDir)
+  ? readdirSync(chunkDir).find((file) => /^hydration-.*\.js$/.test(file))
+  : undefined;
+if (hydration && existsSync(budgets[0].file)) {
+  const together =
+    byteSizes(readFileSync(budgets[0].file)).gzip + byteSizes(readFileSync(`${chunkDir}/${hydration}`)).gzip;
+  const margin = budgets[0].gzipBudget - together;
+  console.log(
+    `bundle + ${chunkDir}/${hydration}, a prerendered page's script: ${together} B gzip, ` +
+      (margin >= 0 ? `${margin} B under` : `${-margin} B over`) +
+      ` the bundle's budget (reported only)`,
+  );
 }
 process.exit(failed ? 1 : 0);

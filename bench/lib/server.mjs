@@ -4,6 +4,7 @@
  * stops when the benchmark closes it.
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -24,9 +25,11 @@ const TYPES = {
 
 /**
  * @param {Record<string, string>} mounts URL prefix (such as `/dist/`) → folder on disk.
+ * @param {{gzip?: boolean}} options `gzip`: text compressed for a client that accepts it, as a
+ *   web server sends it (Lighthouse's simulated network then carries the compressed bytes).
  * @returns {Promise<{origin: string, requests: string[], close: () => Promise<void>}>}
  */
-export async function serve(mounts) {
+export async function serve(mounts, { gzip = false } = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -45,11 +48,15 @@ export async function serve(mounts) {
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compress =
+        gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const body = compress ? gzipSync(await readFile(file), { level: 6 }) : await readFile(file);
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': body.length,
         'cache-control': 'no-store',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
       response.end(body);
     } catch {

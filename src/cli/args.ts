@@ -12,7 +12,11 @@ export const COMMANDS = {
     max: 2,
     usage: 'geometry <data.json> <map.json> [--projection mercator|equal-earth] [--resolution 50m|110m]',
   },
-  render: { min: 0, max: 0, usage: 'render [--lang nl|fr|en] [--view visual|table] [--data <data.json>]' },
+  render: {
+    min: 0,
+    max: 0,
+    usage: 'render [--lang nl|fr|en] [--view visual|table] [--data <data.json> [--src <url>]]',
+  },
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -35,6 +39,8 @@ export interface CliArgs {
   view: (typeof VIEWS)[number] | null;
   /** `--data <data.json>`: render this dataset rather than the bundled one. */
   data: string | null;
+  /** `--src <url>`: where the page loads that dataset from, written as the element's `src`. */
+  src: string | null;
 }
 
 const VIEWS = ['visual', 'table'] as const;
@@ -47,6 +53,7 @@ const VALUE_OPTIONS = {
   '--lang': { values: null, command: 'render' },
   '--view': { values: VIEWS, command: 'render' },
   '--data': { values: null, command: 'render' },
+  '--src': { values: null, command: 'render' },
 } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 
@@ -79,6 +86,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     lang: null,
     view: null,
     data: null,
+    src: null,
   };
   const words: string[] = [];
   const given: ValueOption[] = [];
@@ -104,6 +112,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       else if (name === '--lang') args.lang = value;
       else if (name === '--view') args.view = value as (typeof VIEWS)[number];
       else if (name === '--data') args.data = value;
+      else if (name === '--src') args.src = value;
       else args.geometry = value;
       given.push(name);
     } else return { ok: false, message: `unknown option ${word}` };
@@ -128,6 +137,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const misplaced = given.find((name) => VALUE_OPTIONS[name].command !== first);
   if (misplaced)
     return { ok: false, message: `${misplaced} only applies to ${VALUE_OPTIONS[misplaced].command}` };
+  if (args.src !== null && args.data === null)
+    return { ok: false, message: '--src names where the page serves the file given with --data' };
   return { ok: true, args: { ...args, command: first, positionals: rest } };
 }
 
@@ -155,7 +166,7 @@ Usage:
       bundled map. The extent chooses the projection (Mercator for a region, Equal Earth
       across continents) and the detail (1:50m, or 1:110m for a continent or more).
       See docs/geometry.md.
-  partnership-data render [--lang nl|fr|en] [--view visual|table] [--data <data.json>]
+  partnership-data render [--lang nl|fr|en] [--view visual|table] [--data <data.json> [--src <url>]]
       Print <partnership-explorer> already rendered, for pasting into any page: its
       shadow root is declarative HTML, so browsers show the map, the timeline (or the
       table) and the sources without any script. With the library's script on the page,
@@ -174,6 +185,8 @@ Options:
                   render: map and timeline (default), or the table
   --data <data.json>
                   render: this dataset instead of the bundled one
+  --src <url>     render: where the page serves that same file; the element loads it from
+                  there, so the script shows (and hydrates) the data the HTML shows
   -h, --help      show this help
   -v, --version   show the version
 

@@ -88,6 +88,14 @@ function attachBundledDetails(load: NonNullable<typeof loadBundledDetails>): Pro
   return bundledDetails;
 }
 
+/**
+ * Resolves once the bundled dataset has its detail texts: at once where it has them already
+ * (sources served as they are), else when the chunk has loaded; rejects when it cannot.
+ */
+export function bundledDetailsLoaded(): Promise<void> {
+  return loadBundledDetails ? attachBundledDetails(loadBundledDetails) : Promise.resolve();
+}
+
 /** Validation is pure, so an object shared by several elements is checked once. */
 function checkAndRemember({ checkDataset }: Checker, value: unknown, origin: string): Dataset {
   const dataset = checkDataset(value, origin);
@@ -159,7 +167,11 @@ export class DatasetController implements ReactiveController {
     this.#settleLater((signal) =>
       import('../data/load.js')
         .then(({ loadDataset }) => loadDataset(src, { signal, timeout }), explainMissingChunk)
-        .then((dataset) => () => dataset),
+        // Checked by `loadDataset`: the views of an explorer, handed it, need no validator.
+        .then((dataset) => {
+          validated.set(dataset, dataset);
+          return () => dataset;
+        }),
     );
   }
 
@@ -228,7 +240,20 @@ export class DatasetController implements ReactiveController {
       this.#fail(error);
       return;
     }
+    this.#settled?.();
     this.#host.requestUpdate();
+  }
+
+  #settled: (() => void) | undefined;
+
+  /**
+   * Starts the load now (before the first update) and resolves once the dataset is ready or
+   * has failed: a prerendered element with a `src` hydrates with what the server drew.
+   */
+  whenSettled(): Promise<void> {
+    this.sync();
+    if (this.state.status !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => (this.#settled = resolve));
   }
 
   #describe(error: unknown): DatasetError {
@@ -242,6 +267,7 @@ export class DatasetController implements ReactiveController {
   #fail(error: unknown, retry = false): void {
     const datasetError = this.#describe(error);
     this.state = { status: 'error', error: datasetError, retry };
+    this.#settled?.();
     announceError(this.#host, datasetError);
     this.#host.requestUpdate();
   }

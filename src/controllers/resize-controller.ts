@@ -1,32 +1,49 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
+/** `hydrating`: see `PartnershipElement`. */
+type Host = ReactiveControllerHost & HTMLElement & { hydrating?: boolean };
+
 /**
  * Tracks the content size of an element. Views lay themselves out from this size, so a
  * map or timeline fits whatever container a page gives it. The target may appear later
  * (after loading) or be replaced (after an error), so it is looked up after each update.
  */
 export class ResizeController implements ReactiveController {
-  width = 0;
-  height = 0;
+  #width = 0;
+  #height = 0;
   #observer: ResizeObserver | undefined;
   #observed: Element | null = null;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: Host;
   readonly #target: () => Element | null;
+  readonly #serverSize: (() => readonly [number, number]) | undefined;
 
   /**
    * `serverSize` is the size a server render lays the host out at: there is no layout to
-   * observe there, and nothing would be drawn at 0 × 0.
+   * observe there, and nothing would be drawn at 0 × 0. A prerendered host is laid out at
+   * that size again for its hydration, whatever the observer has reported by then.
    */
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    host: Host,
     target: () => Element | null = () => host,
-    serverSize?: readonly [number, number],
+    serverSize?: () => readonly [number, number],
   ) {
     this.#host = host;
     this.#target = target;
+    this.#serverSize = serverSize;
     host.addController(this);
-    if (isServer && serverSize) [this.width, this.height] = serverSize;
+  }
+
+  #asServer(): readonly [number, number] | undefined {
+    return isServer || this.#host.hydrating ? (this.#serverSize?.() ?? [0, 0]) : undefined;
+  }
+
+  get width(): number {
+    return this.#asServer()?.[0] ?? this.#width;
+  }
+
+  get height(): number {
+    return this.#asServer()?.[1] ?? this.#height;
   }
 
   hostConnected(): void {
@@ -35,9 +52,9 @@ export class ResizeController implements ReactiveController {
       if (!box) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
-      this.width = width;
-      this.height = height;
+      if (width === this.#width && height === this.#height) return;
+      this.#width = width;
+      this.#height = height;
       this.#host.requestUpdate();
     });
     this.#observer = observer;
@@ -47,8 +64,21 @@ export class ResizeController implements ReactiveController {
     if (this.#observed) observer.observe(this.#observed);
   }
 
+  #hydrating = false;
+
+  hostUpdate(): void {
+    this.#hydrating = !!this.#host.hydrating;
+  }
+
   hostUpdated(): void {
     const target = this.#target();
+    if (this.#hydrating && !this.#host.hydrating && target) {
+      // Just hydrated: the next update lays out for the page at once, before the observer's
+      // first report (which is then the same size, and changes nothing).
+      const box = target.getBoundingClientRect();
+      this.#width = Math.round(box.width);
+      this.#height = Math.round(box.height);
+    }
     if (!this.#observer || target === this.#observed) return;
     if (this.#observed) this.#observer.unobserve(this.#observed);
     this.#observed = target;

@@ -16,7 +16,8 @@ export interface PageOptions {
  * Starts a built page: applies the URL's options to its `<partnership-explorer>` (query
  * first, then hash), keeps `<html lang>` and the title in the explorer's language, and,
  * in an iframe, tells the parent page its height. Runs before the elements are defined, so
- * the explorer renders in the asked-for state from the start.
+ * the explorer renders in the asked-for state from the start; a prerendered one hydrates
+ * first.
  */
 export function startPage({ postHeight, except = [] }: PageOptions): void {
   const explorer = document.querySelector('partnership-explorer');
@@ -30,8 +31,18 @@ export function startPage({ postHeight, except = [] }: PageOptions): void {
   // The explorer reflects `lang`, so this also follows a change made inside it.
   new MutationObserver(followLanguage).observe(explorer, { attributes: true, attributeFilter: ['lang'] });
 
-  applyAttributes(explorer, readPageParams(location.search, location.hash, limits, except));
-  followLanguage();
+  const apply = () => {
+    applyAttributes(explorer, readPageParams(location.search, location.hash, limits, except));
+    followLanguage();
+  };
+  if (explorer.shadowRoot) {
+    // Prerendered (the built pages are): the script first hydrates what the HTML shows, then
+    // takes the address's options as changes, rather than finding a state the HTML lacks.
+    void customElements
+      .whenDefined('partnership-explorer')
+      .then(() => (explorer as Element & { updateComplete: Promise<boolean> }).updateComplete)
+      .then(apply);
+  } else apply();
 
   // Typing `#lang=nl` in the address bar changes only the hash; apply what it says. With
   // `sync-url` the explorer owns the hash and follows it itself.

@@ -5,7 +5,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { provideChecker } from '../controllers/dataset-controller.js';
 import * as check from '../data/check.js';
 import '../elements/partnership-explorer/partnership-explorer.js';
@@ -21,14 +21,28 @@ export interface RenderOptions {
    * element's error view. (Its build leaves the elements' own copy out.)
    */
   data: unknown;
+  /**
+   * Where the page serves the same dataset, written as the element's `src`: in the browser
+   * the element loads it from there, and hydrates once it has, since the script does not
+   * carry the HTML's data.
+   */
+  src?: string;
 }
 
 // Server renders are synchronous: a dataset given is checked within the render.
 provideChecker(check);
 
 /** `<partnership-explorer>` with its prerendered shadow root, as HTML. */
-export function renderExplorer({ lang = 'en', view = 'visual', data }: RenderOptions): Promise<string> {
+export function renderExplorer({ lang = 'en', view = 'visual', data, src }: RenderOptions): Promise<string> {
+  // `src` for the browser; on the server `data` comes first (the element prefers it).
   return collectResult(
-    render(html`<partnership-explorer lang=${lang} view=${view} .data=${data}></partnership-explorer>`),
+    render(
+      html`<partnership-explorer
+        lang=${lang}
+        view=${view}
+        src=${src ?? nothing}
+        .data=${data}
+      ></partnership-explorer>`,
+    ),
   );
 }

@@ -44,6 +44,7 @@ export async function openPage(screen: Screen, hash: string): Promise<OpenedPage
     15000,
   );
   const root = await waitFor(() => explorer.shadowRoot, 15000);
+  await whenHydrated(explorer);
   const map = new MapPage(await waitFor(() => root.querySelector('partnership-map'), 15000));
   await map.whenDrawn(undefined, 15000);
   await settle(frame.contentWindow!);
@@ -59,9 +60,27 @@ export async function openPage(screen: Screen, hash: string): Promise<OpenedPage
   };
 }
 
+/**
+ * The page's explorer is prerendered: it shows before its script runs, and the views are ready
+ * once the explorer and the views inside it have hydrated (or drawn anew).
+ */
+export async function whenHydrated(explorer: Element): Promise<void> {
+  const hydrating = (element: Element | null | undefined) =>
+    (element as { hydrating?: boolean } | null | undefined)?.hydrating !== false;
+  await waitFor(() => {
+    const root = explorer.shadowRoot;
+    const views = [
+      ...(root?.querySelectorAll('partnership-map, partnership-timeline, partnership-table') ?? []),
+    ];
+    return !hydrating(explorer) && views.every((view) => !hydrating(view));
+  }, 15000);
+}
+
 /** Resize observers, label placement and fonts settle within a few frames. */
 export async function settle(view: Window, frames = 6): Promise<void> {
-  await view.document.fonts.ready;
+  // Firefox ESR leaves `ready` pending in a page with declarative shadow roots even when
+  // nothing loads (status "loaded", no faces): only wait while something does.
+  if (view.document.fonts.status !== 'loaded') await view.document.fonts.ready;
   for (let i = 0; i < frames; i++) await new Promise((resolve) => view.requestAnimationFrame(resolve));
 }
 

@@ -79,6 +79,11 @@ test('render --data: the given dataset is drawn by every view; a wrong one is lo
   assert.equal(good.code, 0, good.stderr);
   // In the timeline's item, its accessible name, and the printed list.
   assert.ok((good.stdout.match(/A title only this test uses/g) ?? []).length >= 2);
+  assert.doesNotMatch(good.stdout, /<partnership-explorer [^>]*\ssrc=/);
+  // With --src, the element says where the page serves the file, for the script to load it.
+  const served = runCli(['render', '--data', path, '--src', '/files/data.json']);
+  assert.equal(served.code, 0, served.stderr);
+  assert.match(served.stdout, /<partnership-explorer [^>]*\ssrc="\/files\/data\.json"/);
 
   dataset.collaborations[0].start = '2031';
   writeFileSync(path, JSON.stringify(dataset, null, 2));
@@ -98,6 +103,9 @@ test('render: a wrong command line says what is wrong, exit 2', () => {
   const path = runCli(['render', 'data.json']);
   assert.equal(path.code, 2);
   assert.match(path.stderr, /render takes no path/);
+  const src = runCli(['render', '--src', '/files/data.json']);
+  assert.equal(src.code, 2);
+  assert.match(src.stderr, /--src names where the page serves the file given with --data/);
   const misplaced = runCli(['validate', 'data/partnerships.json', '--lang', 'fr']);
   assert.equal(misplaced.code, 2);
   assert.match(misplaced.stderr, /--lang only applies to render/);

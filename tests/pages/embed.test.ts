@@ -5,6 +5,7 @@ import { waitFor } from '../support/dom.js';
 import { ExplorerPage } from '../support/explorer-page.js';
 import type { MapPage } from '../support/map-page.js';
 import { HEIGHT_MESSAGE } from '../../src/pages/height.js';
+import { whenHydrated } from '../layout/support.js';
 
 /**
  * The built iframe page, `dist/embed.html` (`npm test` builds it first), in an iframe of the
@@ -39,6 +40,8 @@ describe('dist/embed.html', () => {
       () => frame!.contentDocument?.querySelector('partnership-explorer')?.shadowRoot?.host,
       8000,
     );
+    // Prerendered: drawn before its script runs; ready once hydrated.
+    await whenHydrated(explorer);
     const page = await new ExplorerPage(explorer as PartnershipExplorer).whenMounted(8000);
     const map = await page.map.whenDrawn(bundled.countries.length, 8000);
     return { explorer, map };

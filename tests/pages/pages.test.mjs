@@ -131,9 +131,10 @@ describe('dist/partnership-explorer.html through file:// with no network', () =>
 
   it('holds no reference to another file', () => {
     const html = readFileSync(SINGLE_FILE, 'utf8');
-    // Outside the scripts: no src, href, stylesheet link, @import or url().
+    // Outside the scripts: no src, href, stylesheet link, @import or url(), but for references
+    // within the page (`url(#inferred-hatch)` in the prerendered explorer's styles).
     const markup = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
-    assert.doesNotMatch(markup, /\s(src|href)=|<link|@import|url\(/i);
+    assert.doesNotMatch(markup, /\s(src|href)="?(?!#)|<link|@import|url\((?!#)/i);
     assert.equal(html.match(/<script\b/g)?.length, 2);
     assert.doesNotMatch(html, /<script[^>]*\ssrc=/i);
     // No module import of another file in the inlined scripts.
@@ -187,6 +188,58 @@ describe('dist/partnership-explorer.html through file:// with no network', () =>
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.deepEqual(blocked, []);
       assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('hydrates its prerendered explorer, then takes the address: the script keeps the nodes of the HTML', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    const warnings = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    // Before the module scripts run (the document is parsed, "interactive"), the nodes the
+    // HTML made: the map's countries and the timeline's items.
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const root = document.querySelector('partnership-explorer')?.shadowRoot;
+        const inner = (tag) => root?.querySelector(tag)?.shadowRoot;
+        window.prerendered = {
+          defined: window.customElements.get('partnership-explorer') !== undefined,
+          nodes: [
+            ...(inner('partnership-map')?.querySelectorAll('[data-country]') ?? []),
+            ...(inner('partnership-timeline')?.querySelectorAll('g[data-id]') ?? []),
+          ],
+        };
+      });
+    });
+    try {
+      await page.goto(fileUrl.href, { waitUntil: 'load', timeout: TIMEOUT });
+      await drawn(page, dataset.countries.length);
+      await page.waitForFunction(() => document.querySelector('partnership-explorer')?.hydrating === false, {
+        timeout: TIMEOUT,
+        polling: 50,
+      });
+      const kept = await page.evaluate(() => {
+        const root = document.querySelector('partnership-explorer').shadowRoot;
+        const inner = (tag) => root.querySelector(tag).shadowRoot;
+        const now = [
+          ...inner('partnership-map').querySelectorAll('[data-country]'),
+          ...inner('partnership-timeline').querySelectorAll('g[data-id]'),
+        ];
+        return {
+          defined: window.prerendered.defined,
+          before: window.prerendered.nodes.length,
+          kept: window.prerendered.nodes.filter((node) => now.includes(node)).length,
+        };
+      });
+      assert.equal(kept.defined, false, 'looked before the script ran');
+      assert.equal(kept.before, dataset.countries.length + collaborationIds.length);
+      assert.equal(kept.kept, kept.before, 'every node kept');
+      assert.deepEqual(warnings, []);
     } finally {
       await page.close();
     }

@@ -387,8 +387,9 @@ export class PartnershipExplorer extends PartnershipElement {
         slotChange: () => this.#detectCustomLayout(),
       })}
       ${
-        // A server render has no script to add it when the page prints: it is there already.
-        this.#print.printing || isServer ? renderPrintList(view) : nothing
+        // A server render has no script to add it when the page prints: it is there already
+        // (and so in the hydration of that render, which the next update takes it out of).
+        this.#print.printing || isServer || this.hydrating ? renderPrintList(view) : nothing
       }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}

@@ -17,7 +17,7 @@ import type { ExportOptions, LegendItem } from '../../export/index.js';
 import { defineElement } from '../shared/define.js';
 import { memo } from '../shared/memo.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
-import { SERVER_WIDTH } from '../shared/server-layout.js';
+import { SERVER_MAP_IN_EXPLORER, SERVER_WIDTH } from '../shared/server-layout.js';
 import { themeStyles } from '../shared/styles.js';
 import { downloadView, exportPng, exportSvg, type ComposeView } from '../shared/view-export.js';
 import {
@@ -125,10 +125,12 @@ export class PartnershipMap extends PartnershipElement {
 
   private hovered: string | null = null;
 
-  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.frame'), [
-    SERVER_WIDTH,
-    (SERVER_WIDTH * 10) / 16,
-  ]);
+  readonly #size = new ResizeController(
+    this,
+    () => this.renderRoot.querySelector('.frame'),
+    () =>
+      this.hasAttribute('data-nested') ? SERVER_MAP_IN_EXPLORER : [SERVER_WIDTH, (SERVER_WIDTH * 10) / 16],
+  );
   /** The buttons change size with the type, and go under the map when it is narrow. */
   readonly #controlsSize = new ResizeController(this, () => this.renderRoot.querySelector('.controls'));
   readonly #zoomer = new ZoomController(
@@ -237,8 +239,9 @@ export class PartnershipMap extends PartnershipElement {
       const target = selectionZoom(layout, index, this.selection, MAX_ZOOM);
       this.#zoomer.animateTo(target, still ? 0 : FRAME_DURATION, layout.frame);
     }
-    if (isServer) {
-      // Rendered once, with no fonts to measure: the default type, widths estimated.
+    if (isServer || this.hydrating) {
+      // Rendered once, with no fonts to measure: the default type, widths estimated (and so
+      // again for the hydration of that drawing).
       this.#metrics = serverLabelMetrics(layout.frame, this.#labelNames(layout));
     } else {
       const frame = this.renderRoot.querySelector('.frame');
@@ -351,6 +354,7 @@ export class PartnershipMap extends PartnershipElement {
       contentLang: this.contentLang,
       year: this.year,
       layout,
+      fluid: isServer || this.hydrating,
       zoom: this.#zoomer.zoom,
       labels: this.#labels,
       labelSize: metrics?.size ?? 12,

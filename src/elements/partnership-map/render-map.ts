@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Highlight, Selection } from '../../data/queries.js';
 import { localize } from '../../data/localize.js';
@@ -30,6 +30,8 @@ export interface MapView {
   contentLang: string;
   year: number | null;
   layout: MapLayout;
+  /** Sized by its frame rather than the layout's pixels, as a server draws it (see `SERVER_WIDTH`). */
+  fluid: boolean;
   zoom: ZoomState;
   labels: readonly PlacedLabel[];
   /** The venue names' font size, the country names' before any shrinking. */
@@ -88,8 +90,8 @@ export function renderMap(view: MapView): TemplateResult {
   return html`<svg
       part="map"
       viewBox="0 0 ${width} ${height}"
-      width=${isServer ? '100%' : width}
-      height=${isServer ? '100%' : height}
+      width=${view.fluid ? '100%' : width}
+      height=${view.fluid ? '100%' : height}
       role="group"
       aria-label=${view.messages.mapLabel}
       style=${styleMap({ '--pw-stroke-scale': String(strokeScale) })}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../shared/style-map.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingListboxController } from '../../controllers/roving-listbox-controller.js';
@@ -143,10 +143,11 @@ export class PartnershipTimeline extends PartnershipElement {
    * observing the host would resize it within its own notification and make the browser
    * report a ResizeObserver loop.
    */
-  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'), [
-    SERVER_WIDTH,
-    0,
-  ]);
+  readonly #size = new ResizeController(
+    this,
+    () => this.renderRoot.querySelector('.sizer'),
+    () => [SERVER_WIDTH, 0],
+  );
   /** With `fit`, the box the plot must keep to, which the CSS sizes from the host's height. */
   readonly #frame = new ResizeController(this, () =>
     this.fit ? this.renderRoot.querySelector('.plot-frame') : null,
@@ -266,6 +267,7 @@ export class PartnershipTimeline extends PartnershipElement {
         this.#size.height,
         this.fit ? this.#frame.height : 0,
         this.compact,
+        isServer || this.hydrating,
       );
       this.#laid = this.#laidOut(geometry);
     }

@@ -35,7 +35,8 @@ function shownCollaborations(
 /**
  * The geometry of the collaborations shown, with labels measured in the host's fonts, which
  * `text` reads first. `em`, the host's font size as the element measured it, only tells the
- * memo to lay out again: a change of font size re-lays out as a resize does.
+ * memo to lay out again: a change of font size re-lays out as a resize does. So does
+ * `_estimated`, true while text widths are estimated (a server render and its hydration).
  */
 export function geometryFor(
   text: TimelineText,
@@ -47,6 +48,7 @@ export function geometryFor(
   _em: number,
   fitHeight: number,
   compact: boolean,
+  _estimated: boolean,
 ): TimelineGeometry {
   const shown = shownCollaborations(index, grouping, partners);
   const virtual = itemCountOf(shown, grouping) > VIRTUALISE_ABOVE;

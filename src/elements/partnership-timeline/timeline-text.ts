@@ -34,7 +34,9 @@ export interface LaneText {
  * caches last as long as what they depend on.
  */
 export class TimelineText {
-  readonly #host: Element;
+  readonly #host: Element & { hydrating?: boolean };
+  /** Whether widths are estimated, as on a server and in the hydration of its drawing. */
+  #estimated = false;
   #source!: TextSource;
   /** The host's font size, as the styles set it. */
   em = 16;
@@ -57,7 +59,7 @@ export class TimelineText {
       new Map<string, string>(),
   );
 
-  constructor(host: Element) {
+  constructor(host: Element & { hydrating?: boolean }) {
     this.#host = host;
   }
 
@@ -71,7 +73,10 @@ export class TimelineText {
 
   /** Reads the fonts from the host's computed style, before a layout that measures text. */
   readFonts(): void {
-    if (isServer) {
+    const estimated = isServer || !!this.#host.hydrating;
+    if (estimated !== this.#estimated) this.#widths.clear();
+    this.#estimated = estimated;
+    if (estimated) {
       // The styles' defaults: 16px type, labels at LABEL_EM, lane labels at 0.8125em.
       this.em = 16;
       this.#font = `${LABEL_EM * 16}px sans-serif`;
@@ -90,7 +95,7 @@ export class TimelineText {
   width(text: string, font = this.#font): number {
     const key = `${font}|${text}`;
     let width = this.#widths.get(key);
-    if (width === undefined && isServer) {
+    if (width === undefined && this.#estimated) {
       const [, weight, size] = /^(\d+ )?([\d.]+)px/.exec(font) ?? [];
       width = estimateTextWidth(text, Number(size) || 16, Number(weight) || 400) + 1;
       this.#widths.set(key, width);

@@ -10,7 +10,7 @@ import {
 import type { DatasetIndex } from '../../data/queries.js';
 import { resolveSelection, type Selection } from '../../data/queries.js';
 import { localize, toUiLanguage, type UiLanguage } from '../../data/localize.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
+import { bundledDetailsLoaded, DatasetController } from '../../controllers/dataset-controller.js';
 import { GeometryController } from '../../controllers/geometry-controller.js';
 import { regionNames } from '../../i18n/intl-cache.js';
 import { inheritedLang } from './inherited-lang.js';
@@ -44,6 +44,9 @@ export const listConverter = {
     return value.length ? value.join(' ') : null;
   },
 };
+
+let hydration: typeof import('./hydration.js') | undefined;
+const loadHydration = () => import('./hydration.js').then((module) => (hydration = module));
 
 /**
  * What the three elements share: the public attributes, the dataset, the language and the
@@ -121,13 +124,71 @@ export class PartnershipElement extends LitElement {
   static linksToExplorer = true;
 
   /**
-   * Markup prerendered on a server (`partnership-data render`) arrives with its shadow root,
-   * which the browser attached from the HTML: it shows until the script runs, and is then
-   * drawn anew by the element (Lit would otherwise render after it).
+   * True from the upgrade of an element whose shadow root came with the page's HTML
+   * (prerendered by `partnership-data render`) until its first update has hydrated that root.
+   * That update draws with the server's inputs (its width, its estimated text widths), so
+   * that it finds the server's DOM as it drew it; the next one, right after, lays out for the
+   * page. Views read it through `ResizeController` and their own server branches.
+   * @internal
    */
+  hydrating = !isServer && this.shadowRoot !== null;
+
+  // `defer-hydration`, which a server render writes on the views inside an explorer: such a
+  // view connects only when the explorer's hydration reaches it, and so finds the explorer's
+  // state to hydrate with. (`@lit-labs/ssr-client`'s LitElement patch does the same for every
+  // LitElement; this keeps it to ours, and lets a mismatch fall back to a fresh render.)
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'defer-hydration') super.attributeChangedCallback(name, old, value);
+    else if (value === null && this.isConnected) this.connectedCallback();
+  }
+
+  /** A prerendered root is hydrated as it is; any other is drawn anew. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.hydrating) return this.shadowRoot!;
     this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
+  }
+
+  // Hydration's code loads only on a page that has prerendered HTML; and the server drew the
+  // dataset, with its detail texts (the sources' titles), which the bundle loads after its
+  // first render: hydration waits for them, while the page shows the server's drawing.
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    if (!this.hydrating) {
+      super.scheduleUpdate();
+      return undefined;
+    }
+    const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
+    return Promise.all([
+      loadHydration().catch(() => undefined),
+      // A page's own dataset (`render --data … --src …`): the script loads it, the HTML has it.
+      this.src ? this.loader.whenSettled() : undefined,
+      showsDetails && !this.src ? bundledDetailsLoaded().catch(() => undefined) : undefined,
+    ]).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hydrating && !hydration) {
+      // Its chunk did not load (a site that copied the bundle without `chunks/`): drawn anew.
+      this.hydrating = false;
+      for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+    }
+    if (!this.hydrating) return super.update(changed);
+    const value = this.render();
+    const root = this.renderRoot;
+    // `LitElement.update` but for its `render`: reflects the attributes.
+    (Object.getPrototypeOf(LitElement.prototype) as { update(changed: PropertyValues): void }).update.call(
+      this,
+      changed,
+    );
+    hydration!.hydrateOrRender(value, root, this.renderOptions, this.localName);
+    this.hydrating = false;
+    // Laid out for the page in a task of its own: the page shows the server's drawing until
+    // then, as it did before the script ran, and the hydration's task stays short.
+    setTimeout(() => this.requestUpdate());
   }
 
   constructor() {
@@ -193,6 +254,7 @@ export class PartnershipElement extends LitElement {
   protected partnerSet: ReadonlySet<string> = new Set();
 
   override connectedCallback(): void {
+    if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     // The inherited language can only be read once the element is in the page.
     this.#resolveLanguage();

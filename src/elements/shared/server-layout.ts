@@ -2,9 +2,16 @@
  * What a server render (`partnership-data render`, the prerendered pages) lays the views out
  * with, having no browser to measure in: the width an explorer typically gets in a page, and
  * text widths estimated from the advance widths of a common sans-serif. In a browser the
- * elements measure as always; these are never used there.
+ * elements measure as always, but for the hydration of such a render (the same inputs again).
  */
 export const SERVER_WIDTH = 960;
+
+/**
+ * The map's frame in an explorer `SERVER_WIDTH` wide: two thirds of the width left by the
+ * 1em gap between the map's and the details' columns (`.views` in the explorer's styles),
+ * 16:10. Laid out at this size, the server's map names have the size the browser gives them.
+ */
+export const SERVER_MAP_IN_EXPLORER = [Math.round(((SERVER_WIDTH - 16) * 2) / 3), 393] as const;
 
 // Advance widths in em of Helvetica/Arial, by class of character: close enough to place
 // names and fit labels on a page that the browser will draw in its own font.

@@ -1,4 +1,4 @@
-import { isServer, noChange } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /** Property names (`left`, `--pw-stroke-scale`) to values; null or undefined removes one. */
@@ -33,12 +33,13 @@ class CspSafeStyleMap extends Directive {
 
   // A server has no CSSOM and writes the attribute, which the prerendered page shows until its
   // script runs (a year scrubber in line with its axis); in a browser only `update` writes.
-  render(styles: StyleInfo): string | typeof noChange {
+  render(styles: StyleInfo): string | typeof noChange | typeof nothing {
     if (!isServer) return noChange;
-    return Object.entries(styles)
+    const text = Object.entries(styles)
       .filter(([, value]) => value != null)
       .map(([name, value]) => `${cssName(name)}:${String(value)}`)
       .join(';');
+    return text || nothing;
   }
 
   override update(part: AttributePart, [styles]: [StyleInfo]): typeof noChange {
