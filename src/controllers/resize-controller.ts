@@ -1,7 +1,7 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** `hydrating`: see `PartnershipElement`. */
-type Host = ReactiveControllerHost & HTMLElement & { hydrating?: boolean };
+/** `hydrating` and `drawsAsServer`: see `PartnershipElement`. */
+type Host = ReactiveControllerHost & HTMLElement & { hydrating?: boolean; drawsAsServer?: boolean };
 
 /**
  * Tracks the content size of an element. Views lay themselves out from this size, so a
@@ -35,7 +35,7 @@ export class ResizeController implements ReactiveController {
   }
 
   #asServer(): readonly [number, number] | undefined {
-    return isServer || this.#host.hydrating ? (this.#serverSize?.() ?? [0, 0]) : undefined;
+    return this.#host.drawsAsServer ? (this.#serverSize?.() ?? [0, 0]) : undefined;
   }
 
   get width(): number {

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { PresenterController, type PresenterOptions } from '../../controllers/presenter-controller.js';
 import { SlideshowController } from '../../controllers/slideshow-controller.js';
@@ -389,7 +389,7 @@ export class PartnershipExplorer extends PartnershipElement {
       ${
         // A server render has no script to add it when the page prints: it is there already
         // (and so in the hydration of that render, which the next update takes it out of).
-        this.#print.printing || isServer || this.hydrating ? renderPrintList(view) : nothing
+        this.#print.printing || this.drawsAsServer ? renderPrintList(view) : nothing
       }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   countByCountry,
   highlightedBy,
@@ -239,7 +239,7 @@ export class PartnershipMap extends PartnershipElement {
       const target = selectionZoom(layout, index, this.selection, MAX_ZOOM);
       this.#zoomer.animateTo(target, still ? 0 : FRAME_DURATION, layout.frame);
     }
-    if (isServer || this.hydrating) {
+    if (this.drawsAsServer) {
       // Rendered once, with no fonts to measure: the default type, widths estimated (and so
       // again for the hydration of that drawing).
       this.#metrics = serverLabelMetrics(layout.frame, this.#labelNames(layout));
@@ -354,7 +354,7 @@ export class PartnershipMap extends PartnershipElement {
       contentLang: this.contentLang,
       year: this.year,
       layout,
-      fluid: isServer || this.hydrating,
+      fluid: this.drawsAsServer,
       zoom: this.#zoomer.zoom,
       labels: this.#labels,
       labelSize: metrics?.size ?? 12,

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../shared/style-map.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingListboxController } from '../../controllers/roving-listbox-controller.js';
@@ -267,7 +267,7 @@ export class PartnershipTimeline extends PartnershipElement {
         this.#size.height,
         this.fit ? this.#frame.height : 0,
         this.compact,
-        isServer || this.hydrating,
+        this.drawsAsServer,
       );
       this.#laid = this.#laidOut(geometry);
     }

@@ -1,4 +1,4 @@
-import { isServer, nothing } from 'lit';
+import { nothing } from 'lit';
 import { localize, UI_LANGUAGES, type LocalizedString, type UiLanguage } from '../../data/localize.js';
 import type { DatasetIndex } from '../../data/queries.js';
 import type { Collaboration } from '../../data/types.js';
@@ -34,7 +34,7 @@ export interface LaneText {
  * caches last as long as what they depend on.
  */
 export class TimelineText {
-  readonly #host: Element & { hydrating?: boolean };
+  readonly #host: Element & { drawsAsServer?: boolean };
   /** Whether widths are estimated, as on a server and in the hydration of its drawing. */
   #estimated = false;
   #source!: TextSource;
@@ -59,7 +59,7 @@ export class TimelineText {
       new Map<string, string>(),
   );
 
-  constructor(host: Element & { hydrating?: boolean }) {
+  constructor(host: Element & { drawsAsServer?: boolean }) {
     this.#host = host;
   }
 
@@ -73,7 +73,7 @@ export class TimelineText {
 
   /** Reads the fonts from the host's computed style, before a layout that measures text. */
   readFonts(): void {
-    const estimated = isServer || !!this.#host.hydrating;
+    const estimated = !!this.#host.drawsAsServer;
     if (estimated !== this.#estimated) this.#widths.clear();
     this.#estimated = estimated;
     if (estimated) {

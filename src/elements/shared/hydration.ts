@@ -3,27 +3,26 @@
  * own, loaded only by pages that have prerendered HTML.
  */
 import { hydrate } from '@lit-labs/ssr-client';
-import { render, type RenderOptions } from 'lit';
+import type { RenderOptions } from 'lit';
 
 /**
- * Hydrates `root` with `value`; when the HTML does not match (another version of the
- * package, other data), draws `value` anew in the same root, keeping its styles.
+ * Hydrates `root` with `value`; false, having said why in the console, when the HTML does not
+ * match (another version of the package, other data), for the element to draw anew.
  */
-export function hydrateOrRender(
+export function hydrated(
   value: unknown,
   root: HTMLElement | DocumentFragment,
   options: RenderOptions,
   name: string,
-): void {
+): boolean {
   try {
     hydrate(value, root, options);
   } catch (error) {
     console.warn(`<${name}>: the prerendered HTML does not match; drawn again.`, error);
-    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
-    delete (root as { _$litPart$?: unknown })._$litPart$;
-    render(value, root, options);
+    return false;
   }
   forgetCommitted((root as { _$litPart$?: Part })._$litPart$);
+  return true;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   isServer,
   LitElement,
   nothing,
+  render,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -133,6 +134,15 @@ export class PartnershipElement extends LitElement {
    */
   hydrating = !isServer && this.shadowRoot !== null;
 
+  /**
+   * Whether this update draws as a server does (its width, estimated text widths, the printed
+   * list): on a server, and for the hydration of what a server drew.
+   * @internal
+   */
+  get drawsAsServer(): boolean {
+    return isServer || this.hydrating;
+  }
+
   // `defer-hydration`, which a server render writes on the views inside an explorer: such a
   // view connects only when the explorer's hydration reaches it, and so finds the explorer's
   // state to hydrate with. (`@lit-labs/ssr-client`'s LitElement patch does the same for every
@@ -171,11 +181,6 @@ export class PartnershipElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.hydrating && !hydration) {
-      // Its chunk did not load (a site that copied the bundle without `chunks/`): drawn anew.
-      this.hydrating = false;
-      for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-    }
     if (!this.hydrating) return super.update(changed);
     const value = this.render();
     const root = this.renderRoot;
@@ -184,7 +189,13 @@ export class PartnershipElement extends LitElement {
       this,
       changed,
     );
-    hydration!.hydrateOrRender(value, root, this.renderOptions, this.localName);
+    // Its chunk did not load (a site that copied the bundle without `chunks/`), or the HTML
+    // does not match: drawn anew in the same root, which keeps the styles the HTML brought.
+    if (!hydration?.hydrated(value, root, this.renderOptions, this.localName)) {
+      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      delete (root as { _$litPart$?: unknown })._$litPart$;
+      render(value, root, this.renderOptions);
+    }
     this.hydrating = false;
     // Laid out for the page in a task of its own: the page shows the server's drawing until
     // then, as it did before the script ran, and the hydration's task stays short.
