@@ -20,54 +20,53 @@ function withoutChunks(context, next) {
 }
 
 /**
- * `/ssr/render?lang=fr&view=table` answers what `partnership-data render --lang fr --view
- * table` prints, run from the build (`npm test` builds first): the prerendered explorer, for
- * the tests of a page whose script has not run yet.
+ * `partnership-data render` run from the build (`npm test` builds first) with the query's
+ * `lang` and `view`, and with `data=tests/fixtures/x.json` that dataset, which the element
+ * then loads from the same address (`--src`). `{ status, error }` when it cannot.
  */
-function prerendered(context, next) {
-  if (context.path === '/ssr/page') return prerenderedPage(context);
-  if (context.path !== '/ssr/render') return next();
+function renderSnippet(query) {
   const args = [fileURLToPath(new URL('./dist/cli.js', import.meta.url)), 'render'];
   for (const name of ['lang', 'view']) {
-    if (context.query[name]) args.push(`--${name}`, String(context.query[name]));
+    if (query[name]) args.push(`--${name}`, String(query[name]));
   }
-  const { status, stdout, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  context.status = status === 0 ? 200 : 500;
-  context.type = status === 0 ? 'text/html' : 'text/plain';
-  context.body = status === 0 ? stdout : stderr;
-}
-
-/**
- * `/ssr/page?lang=fr` is that snippet as a whole page, with the built bundle's script tag
- * unless `script=0` (a test then adds the script itself, having looked at the page first);
- * `data=tests/fixtures/x.json` renders that dataset, with `src` pointing at the same file.
- */
-function prerenderedPage(context) {
-  const lang = String(context.query.lang ?? 'en');
-  const args = [fileURLToPath(new URL('./dist/cli.js', import.meta.url)), 'render', '--lang', lang];
-  if (context.query.view) args.push('--view', String(context.query.view));
-  // `data=tests/fixtures/…json`: that dataset, which the page loads from the same address.
-  const data = String(context.query.data ?? '');
+  const data = String(query.data ?? '');
   if (data) {
     if (!/^tests\/fixtures\/[\w/.-]+\.json$/.test(data) || data.includes('..')) {
-      context.status = 400;
-      context.body = 'data: a JSON file under tests/fixtures/';
-      return;
+      return { status: 400, error: 'data: a JSON file under tests/fixtures/' };
     }
     args.push('--data', data, '--src', `/${data}`);
   }
   const { status, stdout, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  if (status !== 0) {
-    context.status = 500;
-    context.body = stderr;
+  return status === 0 ? { html: stdout } : { status: 500, error: stderr };
+}
+
+/**
+ * `/ssr/render?lang=fr&view=table` answers what `partnership-data render --lang fr --view
+ * table` prints: the prerendered explorer, for the tests of a page whose script has not run
+ * yet. `/ssr/page?lang=fr` is that snippet as a whole page, with the built bundle's script
+ * tag unless `script=0` (a test then adds the script itself, having looked at the page first).
+ */
+function prerendered(context, next) {
+  const page = context.path === '/ssr/page';
+  if (!page && context.path !== '/ssr/render') return next();
+  const { html, error, status } = renderSnippet(context.query);
+  if (error !== undefined) {
+    context.status = status;
+    context.type = 'text/plain';
+    context.body = error;
     return;
   }
+  context.type = 'text/html';
+  if (!page) {
+    context.body = html;
+    return;
+  }
+  const lang = String(context.query.lang ?? 'en');
   const script =
     context.query.script === '0' ? '' : '<script type="module" src="/dist/partnership-widgets.js"></script>';
-  context.type = 'text/html';
   context.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Prerendered</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="margin: 0">${stdout}${script}</body></html>`;
+<body style="margin: 0">${html}${script}</body></html>`;
 }
 
 export const sourceServing = {

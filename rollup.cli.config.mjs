@@ -65,35 +65,40 @@ const squeezeRenderer = () => ({
 });
 
 /**
+ * A Rollup plugin that gives `source`, imported by the module whose path ends with
+ * `importer`, the module `code` instead: for what the command line carries but never runs.
+ */
+const stubImport = (name, { importer, source, code }) => {
+  const id = `\0${name}`;
+  return {
+    name,
+    resolveId: (imported, by) =>
+      imported === source && by?.replace(/\\/g, '/').endsWith(importer) ? id : null,
+    load: (loaded) => (loaded === id ? code : null),
+  };
+};
+
+/**
  * `render` is handed its dataset (`--data`, or the package's own data/partnerships.json, read
  * at run time): the copy the elements import for the browser stays out of the chunk.
  */
-const NO_DATASET = '\0no-bundled-dataset';
-const noBundledDataset = () => ({
-  name: 'no-bundled-dataset',
-  resolveId(source, importer) {
-    const fromBundled = importer?.replace(/\\/g, '/').endsWith('src/data/bundled.ts');
-    return fromBundled && source.endsWith('/data/partnerships.json') ? NO_DATASET : null;
-  },
-  load: (id) => (id === NO_DATASET ? 'export default null;' : null),
-});
+const noBundledDataset = () =>
+  stubImport('no-bundled-dataset', {
+    importer: 'src/data/bundled.ts',
+    source: '../../data/partnerships.json',
+    code: 'export default null;',
+  });
 
 /**
  * A server never hydrates (`PartnershipElement.hydrating` is false there): the browser's
  * hydration chunk, and `@lit-labs/ssr-client` with it, stay out of the command line.
  */
-const NO_HYDRATION = '\0no-hydration';
-const noHydration = () => ({
-  name: 'no-hydration',
-  resolveId(source, importer) {
-    const fromElement = importer?.replace(/\\/g, '/').endsWith('src/elements/shared/partnership-element.ts');
-    return fromElement && source === './hydration.js' ? NO_HYDRATION : null;
-  },
-  load: (id) =>
-    id === NO_HYDRATION
-      ? "export function hydrateOrRender() { throw new Error('A server does not hydrate.'); }"
-      : null,
-});
+const noHydration = () =>
+  stubImport('no-hydration', {
+    importer: 'src/elements/shared/partnership-element.ts',
+    source: './hydration.js',
+    code: "export function hydrated() { throw new Error('A server does not hydrate.'); }",
+  });
 
 export default [
   {
