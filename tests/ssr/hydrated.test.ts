@@ -136,17 +136,11 @@ describe('the prerendered page, once its script runs', () => {
       ).to.equal(true);
     }
     // The printed list, which a server writes for a page without script, is gone from the screen's DOM.
-    expect(explorer.shadowRoot!.querySelector('.print-list')).to.equal(null);
+    expect(explorer.shadowRoot!.querySelector('.print-only')).to.equal(null);
     expect(shifted(), 'cumulative layout shift').to.equal(0);
 
     // The same page drawn by the script alone, at the same size.
-    const client = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        src="/ssr/page?script=0&lang=fr"
-        style="width: 960px; height: 1600px; border: 0"
-      ></iframe>`,
-    );
-    await waitFor(() => client.contentDocument?.readyState === 'complete' && explorerOf(client), 8000);
+    const client = await openPage('lang=fr', 960, 1600);
     const doc = client.contentDocument!;
     // No scroll bar, which would take its width from the page while the explorer grows.
     doc.documentElement.style.overflow = 'hidden';
