@@ -104,6 +104,56 @@ describe('dist/partnership-widgets.js', () => {
     expect(errors).to.deep.equal([alert.textContent!.trim()]);
   });
 
+  it('loads presenting and the URL hash as chunks when a page asks for them, and draws no frame without them', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/tests/fixtures/presenting-page.html" style="width: 1100px; height: 700px"></iframe>`,
+    );
+    const explorer = await openExplorer(frame);
+    await explorer.map.whenDrawn(8, 8000);
+    const win = frame.contentWindow as Window & { frames_: boolean[]; consoleErrors: string[] };
+    await waitFor(() => win.frames_.length > 0, 8000);
+    // Every frame drawn had the presenter bar: the explorer waited for its chunk.
+    expect(win.frames_).to.not.include(false);
+    const requested = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(requested.filter((path) => /^\/dist\/chunks\/presenting-[\w-]+\.js$/.test(path))).to.have.length(
+      1,
+    );
+    expect(requested.filter((path) => /^\/dist\/chunks\/url-sync-[\w-]+\.js$/.test(path))).to.have.length(1);
+    // Both work: the presentation's styles apply (its type grows with the slide), the next
+    // key steps the show, and the step is written into the address.
+    const host = explorer.element;
+    expect(getComputedStyle(host).getPropertyValue('--pw-map-label-size').trim()).to.equal('1em');
+    host.focus();
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+    await host.updateComplete;
+    expect(host.selected).to.be.a('string');
+    await waitFor(() => (win.location.hash.includes(`selected=${host.selected}`) ? true : null), 8000);
+    expect(win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('presents without its presentation when the bundle was copied without chunks/, and says which file is missing', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/tests/fixtures/no-chunks-presenting-page.html"
+        style="width: 1100px; height: 700px"
+      ></iframe>`,
+    );
+    const explorer = await openExplorer(frame);
+    const map = await explorer.map.whenDrawn(8, 8000);
+    expect(map.countries()).to.have.length(8);
+    expect(explorer.find('.presenter')).to.equal(null);
+    const win = frame.contentWindow as Window & { consoleErrors: string[] };
+    const errors = await waitFor(() => (win.consoleErrors.length >= 2 ? win.consoleErrors : null), 8000);
+    expect(errors.find((text) => text.includes('presentation'))).to.match(
+      /\/no-chunks\/chunks\/presenting-[\w-]+\.js did not load: put the chunks\/ folder/,
+    );
+    expect(errors.find((text) => text.includes('sync-url'))).to.match(
+      /\/no-chunks\/chunks\/url-sync-[\w-]+\.js/,
+    );
+  });
+
   it('loads its chunks on first use and still locates dataset problems when the script URL has a query string', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe

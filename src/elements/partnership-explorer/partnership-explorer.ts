@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { PresenterController, type PresenterOptions } from '../../controllers/presenter-controller.js';
-import { SlideshowController } from '../../controllers/slideshow-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { yearOf } from '../../data/dates.js';
 import { ExplorerStateProvider } from '../shared/explorer-context.js';
@@ -15,6 +13,8 @@ import {
   PartnershipYearChangeEvent,
 } from '../../events.js';
 import { defineElement } from '../shared/define.js';
+import { OnDemand } from '../shared/on-demand.js';
+import type { Show } from './presenting.js';
 import { PartnershipElement } from '../shared/partnership-element.js';
 import { themeStyles } from '../shared/styles.js';
 import '../partnership-map/partnership-map.js';
@@ -25,9 +25,7 @@ import { renderDetails, type DetailsView } from './details.js';
 import { renderHeader } from './header.js';
 import { composeView } from './export-view.js';
 import { downloadView, exportPng, exportSvg } from '../shared/view-export.js';
-import { renderPresenterBar } from './presenter-bar.js';
 import { renderPrintList } from './print.js';
-import { syncUrl } from './url-sync.js';
 import { CUSTOM_VIEWS, renderViews } from './views.js';
 
 /**
@@ -124,30 +122,56 @@ export class PartnershipExplorer extends PartnershipElement {
     return this.#slide.width < this.#slide.height * 1.5;
   }
 
-  readonly #slideshow = new SlideshowController(this, {
-    interval: () => Math.max(1, this.interval || 8) * 1000,
-    idleReset: () => (this.idleReset && this.idleReset > 0 ? this.idleReset * 1000 : null),
-    advance: () => this.#step(1, true),
-    restart: () => this.goTo(0),
+  /** `play()` was called, before the show's code had loaded. */
+  #playAsked = false;
+
+  /**
+   * The show: presenter keys, swipes on the details, full screen, the timer and the bar, and
+   * the presentation's styles; loaded when the explorer first presents or plays, or waits to
+   * restart a kiosk's show (`idle-reset`).
+   */
+  readonly #show = new OnDemand({
+    name: '<partnership-explorer presentation>',
+    wanted: () => this.presentation || this.autoplay || this.#playAsked || (this.idleReset ?? 0) > 0,
+    load: () => import('./presenting.js'),
+    start: ({ startShow }) => {
+      this.#running = startShow(
+        this,
+        {
+          interval: () => Math.max(1, this.interval || 8) * 1000,
+          idleReset: () => (this.idleReset && this.idleReset > 0 ? this.idleReset * 1000 : null),
+          advance: () => this.#step(1, true),
+          restart: () => this.goTo(0),
+        },
+        {
+          active: () => this.presentation || this.autoplay,
+          next: () => this.next(),
+          previous: () => this.previous(),
+          first: () => this.goTo(0),
+          last: () => this.goTo(Number.MAX_SAFE_INTEGER),
+          togglePlay: () => (this.playing ? this.pause() : this.play()),
+        },
+      );
+      if (this.#playAsked) this.#running.slideshow.play();
+    },
   });
 
-  /** What the presenter's keys, swipes and bar do. */
-  readonly #actions: PresenterOptions = {
-    active: () => this.presentation || this.autoplay,
-    slideshow: this.#slideshow,
-    next: () => this.next(),
-    previous: () => this.previous(),
-    first: () => this.goTo(0),
-    last: () => this.goTo(Number.MAX_SAFE_INTEGER),
-    togglePlay: () => (this.#slideshow.playing ? this.pause() : this.play()),
-  };
+  /** With `sync-url`, the URL hash's state, and back and forward; loaded when first asked for. */
+  readonly #urlSync = new OnDemand({
+    name: '<partnership-explorer sync-url>',
+    wanted: () => this.syncUrl,
+    load: () => import('./url-sync.js'),
+    start: ({ syncUrl }) => syncUrl(this),
+  });
 
-  /** Presenter keys, swipes on the details and full screen, while presenting or playing. */
-  readonly #presenter = new PresenterController(this, this.#actions);
+  #running: Show | undefined;
+
+  protected override updateWaitsFor(): (Promise<unknown> | undefined)[] {
+    return [...super.updateWaitsFor(), this.#show.pending(), this.#urlSync.pending()];
+  }
 
   constructor() {
     super();
-    syncUrl(this);
     // One listener for the requests of every view: the explorer's own (their composed events
     // cross its shadow root, retargeted to it) and those a page placed inside it. Its own
     // events, which it sends from `updated`, start at itself.
@@ -190,8 +214,8 @@ export class PartnershipExplorer extends PartnershipElement {
       geometrySrc: this.geometrySrc,
     });
     if (changed.has('autoplay')) {
-      if (this.autoplay) this.#slideshow.play();
-      else this.#slideshow.pause();
+      if (this.autoplay) this.#running?.slideshow.play();
+      else this.#running?.slideshow.pause();
     }
     // Depends on the dataset and the map alone, so it is worked out when either changes, not
     // per update. While a map file loads (or after it failed), the map view shows why itself.
@@ -232,7 +256,7 @@ export class PartnershipExplorer extends PartnershipElement {
     const collaboration = steps[clamped]!;
     this.year = yearOf(collaboration.start);
     this.#selectItem('collaboration', collaboration.id);
-    this.#slideshow.restartStep();
+    this.#running?.slideshow.restartStep();
   }
 
   #step(direction: 1 | -1, wrap = false): void {
@@ -257,17 +281,20 @@ export class PartnershipExplorer extends PartnershipElement {
   /** Starts the slideshow. */
   play(): void {
     if (this.#stepIndex < 0) this.goTo(0);
-    this.#slideshow.play();
+    this.#playAsked = true;
+    if (this.#running) this.#running.slideshow.play();
+    else this.requestUpdate();
   }
 
   /** Pauses the slideshow. */
   pause(): void {
-    this.#slideshow.pause();
+    this.#playAsked = false;
+    this.#running?.slideshow.pause();
   }
 
   /** Whether the slideshow is playing. */
   get playing(): boolean {
-    return this.#slideshow.playing;
+    return this.#running ? this.#running.slideshow.playing : this.#playAsked;
   }
 
   #selectItem(kind: 'country' | 'collaboration', id: string | null): void {
@@ -364,7 +391,7 @@ export class PartnershipExplorer extends PartnershipElement {
         partners: this.partners,
         view: this.view,
         table: showTable,
-        presenterBar: this.presentation || this.autoplay ? this.#renderPresenterBar() : nothing,
+        presenterBar: this.#renderPresenterBar(),
         setView: (view) => (this.view = view),
         togglePartner: (id) => this.#togglePartner(id),
         download: (format) =>
@@ -383,7 +410,7 @@ export class PartnershipExplorer extends PartnershipElement {
         presentation: this.presentation,
         compact: this.presentation && this.#narrowSlide,
         details: renderDetails(view),
-        presenter: this.#presenter,
+        presenter: this.#running?.presenter,
         slotChange: () => this.#detectCustomLayout(),
       })}
       ${
@@ -408,13 +435,15 @@ export class PartnershipExplorer extends PartnershipElement {
   }
 
   #renderPresenterBar() {
-    return renderPresenterBar({
-      ...this.#actions,
+    const running = this.#running;
+    if (!running || !(this.presentation || this.autoplay)) return nothing;
+    return this.#show.module!.renderPresenterBar({
+      ...running.actions,
       messages: this.messages.presenter,
       steps: this.#steps.length,
       current: this.#stepIndex,
       presentation: this.presentation,
-      fullscreen: () => void this.#presenter.toggleFullscreen(),
+      fullscreen: () => void running.presenter.toggleFullscreen(),
     });
   }
 

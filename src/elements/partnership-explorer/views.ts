@@ -21,8 +21,8 @@ export interface ViewsView {
   compact: boolean;
   /** The details panel's content; the panel sits between the map and the timeline. */
   details: TemplateResult;
-  /** Swipes on the details panel step the show. */
-  presenter: PresenterController;
+  /** Swipes on the details panel step the show, once it has loaded. */
+  presenter: PresenterController | undefined;
   /** Told when the page's slotted views change. */
   slotChange(): void;
 }
@@ -39,9 +39,9 @@ export function renderViews(view: ViewsView) {
     class="details"
     part="details"
     aria-labelledby="details-title"
-    @pointerdown=${presenter.onSwipeStart}
-    @pointerup=${presenter.onSwipeEnd}
-    @pointercancel=${presenter.onSwipeCancel}
+    @pointerdown=${presenter?.onSwipeStart}
+    @pointerup=${presenter?.onSwipeEnd}
+    @pointercancel=${presenter?.onSwipeCancel}
   >
     ${view.details}
   </aside>`;

@@ -163,21 +163,32 @@ export class PartnershipElement extends LitElement {
     return super.createRenderRoot();
   }
 
-  // Hydration's code loads only on a page that has prerendered HTML; and the server drew the
-  // dataset, with its detail texts (the sources' titles), which the bundle loads after its
-  // first render: hydration waits for them, while the page shows the server's drawing.
-  protected override scheduleUpdate(): Promise<unknown> | undefined {
-    if (!this.hydrating) {
-      super.scheduleUpdate();
-      return undefined;
-    }
+  /**
+   * What the next update waits for, the page showing what it shows until then: code and texts
+   * that update draws with and that are still loading.
+   * @internal
+   */
+  protected updateWaitsFor(): (Promise<unknown> | undefined)[] {
+    // Hydration's code loads only on a page that has prerendered HTML; and the server drew
+    // the dataset, with its detail texts (the sources' titles), which the bundle loads after
+    // its first render: hydration waits for them, while the page shows the server's drawing.
+    if (!this.hydrating) return [];
     const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
-    return Promise.all([
+    return [
       loadHydration().catch(() => undefined),
       // A page's own dataset (`render --data … --src …`): the script loads it, the HTML has it.
       this.src ? this.loader.whenSettled() : undefined,
       showsDetails && !this.src ? bundledDetailsLoaded().catch(() => undefined) : undefined,
-    ]).then(() => super.scheduleUpdate());
+    ];
+  }
+
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const waits = this.updateWaitsFor().filter(Boolean);
+    if (!waits.length) {
+      super.scheduleUpdate();
+      return undefined;
+    }
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues<this>): void {
