@@ -68,6 +68,32 @@ describe('the prerendered explorer, before any script', () => {
     });
   }
 
+  it('keeps a phone-wide column inside its width (the timeline scrolls, not the page), and no label over its mark', async () => {
+    const explorer = await place(await snippet('lang=nl'), 360);
+    const box = explorer.getBoundingClientRect();
+    expect(box.width).to.equal(360);
+    const timeline = explorer.shadowRoot!.querySelector('partnership-timeline')!;
+    const chart = timeline.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    // Drawn for 960 px, the chart scrolls inside the column rather than widening it.
+    expect(chart.scrollWidth).to.be.greaterThan(chart.clientWidth);
+    expect(chart.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+    expect(explorer.scrollWidth, 'the explorer is no wider than its column').to.be.at.most(360);
+    // Labels beside a mark on its left end before it, whatever the font's real widths (the
+    // server estimated them).
+    let left = 0;
+    for (const label of timeline.shadowRoot!.querySelectorAll<SVGTextElement>(
+      '[data-id] text.mark-label.outside',
+    )) {
+      const item = label.closest<SVGGElement>('[data-id]')!;
+      const mark = item.querySelector<SVGElement>('.mark')!.getBoundingClientRect();
+      const text = label.getBoundingClientRect();
+      if (text.left + text.width / 2 >= mark.left + mark.width / 2) continue;
+      left++;
+      expect(text.right, item.dataset['id']).to.be.at.most(mark.left + 0.5);
+    }
+    expect(left, 'labels left of their marks').to.be.greaterThan(0);
+  });
+
   // The built pages, as a browser with JavaScript off shows them: their scripts do not run.
   for (const file of ['partnership-explorer.nl.html', 'embed.fr.html']) {
     it(`dist/${file} shows the 8 countries and the 19 collaborations without its script, with no axe violations`, async () => {

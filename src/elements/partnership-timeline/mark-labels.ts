@@ -21,6 +21,11 @@ export interface MarkLabel {
   clip: number;
   /** A compact timeline's callout too wide for either side of its mark: over or under it. */
   offRow?: boolean;
+  /**
+   * It ends at its mark, on the mark's left: drawn from its end, so that text wider than its
+   * width (a server's estimate, in the page's own font) runs away from the mark, not over it.
+   */
+  end?: boolean;
 }
 
 /**
@@ -101,7 +106,7 @@ export class MarkLabels {
       width = room;
       if (clip < LABEL_EM * text.em * scale * 1.5) [shown, width] = ['', 0];
     }
-    return { text: shown, lang: title.lang, x: end ? x - width : x, width, outside, row, clip };
+    return { text: shown, lang: title.lang, x: end ? x - width : x, width, outside, row, clip, end };
   }
 
   /**
@@ -158,6 +163,7 @@ export class MarkLabels {
         outside: true,
         row: item.row,
         clip: 0,
+        end,
       });
     }
   }

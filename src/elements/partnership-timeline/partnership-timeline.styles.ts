@@ -80,6 +80,9 @@ export const timelineStyles = css`
   .chart {
     position: relative;
   }
+  .static {
+    overflow-x: auto;
+  }
   .plot-frame {
     position: relative;
   }

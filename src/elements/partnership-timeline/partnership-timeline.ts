@@ -382,7 +382,9 @@ export class PartnershipTimeline extends PartnershipElement {
 
   #renderChart(view: TimelineView, controls: Controls): TemplateResult {
     const { geometry, height, drawing } = view;
-    return html`<div class="chart">
+    // As a server draws it, for a width it cannot know: narrower pages scroll the chart, not
+    // the page, until the script lays it out for their width.
+    return html`<div class=${this.drawsAsServer ? 'chart static' : 'chart'}>
       ${drawing.axis(view)} ${renderScrubber(controls, geometry, view.period)}
       <div class=${view.laid.virtual ? 'plot-frame scroller' : 'plot-frame'} @scroll=${this.#window.onScroll}>
         ${

@@ -131,8 +131,10 @@ export const horizontal: TimelineDrawing = {
 
 function labelText(view: TimelineView, label: MarkLabel, y: number): SVGTemplateResult {
   const { x, clip } = label;
-  const text = svg`<text class=${label.outside ? 'mark-label outside' : 'mark-label'} x=${clip ? 0 : x} y=${clip ? '50%' : y}
-    dominant-baseline="central" lang=${view.text.langOf(label.lang)}>${label.text}</text>`;
+  const end = label.end && !clip;
+  const text = svg`<text class=${label.outside ? 'mark-label outside' : 'mark-label'} x=${clip ? 0 : end ? x + label.width : x}
+    y=${clip ? '50%' : y} text-anchor=${end ? 'end' : 'start'} dominant-baseline="central"
+    lang=${view.text.langOf(label.lang)}>${label.text}</text>`;
   if (!clip) return text;
   // The first word, cut short by a viewport, then an ellipsis.
   const height = view.geometry.rowSize;
