@@ -13,6 +13,7 @@ import { resolveSelection, type Selection } from '../../data/queries.js';
 import { localize, toUiLanguage, type UiLanguage } from '../../data/localize.js';
 import { bundledDetailsLoaded, DatasetController } from '../../controllers/dataset-controller.js';
 import { GeometryController } from '../../controllers/geometry-controller.js';
+import { defaultRegion } from '../../geo/region.js';
 import { regionNames } from '../../i18n/intl-cache.js';
 import { inheritedLang } from './inherited-lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
@@ -176,6 +177,11 @@ export class PartnershipElement extends LitElement {
     const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
     return [
       loadHydration().catch(() => undefined),
+      // Decoding the bundled map is the longest part of the first hydration's update; done in
+      // a task of its own while the chunks load, it is not part of that update's long task.
+      this.geometry === undefined && !this.geometrySrc
+        ? new Promise<void>((resolve) => setTimeout(() => resolve(void defaultRegion())))
+        : undefined,
       // A page's own dataset (`render --data … --src …`): the script loads it, the HTML has it.
       this.src ? this.loader.whenSettled() : undefined,
       showsDetails && !this.src ? bundledDetailsLoaded().catch(() => undefined) : undefined,
