@@ -351,10 +351,13 @@ describe('printing', () => {
     );
     expect(items).to.have.length(expected.length);
     for (const collaboration of expected) {
-      expect(
-        items.some((text) => text.includes(collaboration.title.en)),
-        collaboration.id,
-      ).to.equal(true);
+      const item = items.find((text) => text.includes(collaboration.title.en));
+      expect(item, collaboration.id).to.be.a('string');
+      // Each with its sources, named as the details name them: paper has no click to show them.
+      for (const id of collaboration.sources) {
+        const source = dataset.sources.find((candidate) => candidate.id === id)!;
+        expect(item, `${collaboration.id} cites ${id}`).to.include(source.title);
+      }
     }
     await emulateMedia({ media: 'print' });
     try {

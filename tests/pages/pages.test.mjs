@@ -133,8 +133,12 @@ describe('dist/partnership-explorer.html through file:// with no network', () =>
     const html = readFileSync(SINGLE_FILE, 'utf8');
     // Outside the scripts: no src, href, stylesheet link, @import or url(), but for references
     // within the page (`url(#inferred-hatch)` in the prerendered explorer's styles).
+    // Links to the sources (the list a page without script shows) are for the reader to
+    // follow, not files the page loads: addresses on the web, never a file beside the page.
     const markup = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
-    assert.doesNotMatch(markup, /\s(src|href)="?(?!#)|<link|@import|url\((?!#)/i);
+    const anchors = markup.match(/<a\s[^>]*>/g) ?? [];
+    for (const anchor of anchors) assert.match(anchor, /\shref="https?:\/\//, anchor);
+    assert.doesNotMatch(markup.replace(/<a\s[^>]*>/g, ''), /\s(src|href)="?(?!#)|<link|@import|url\((?!#)/i);
     assert.equal(html.match(/<script\b/g)?.length, 2);
     assert.doesNotMatch(html, /<script[^>]*\ssrc=/i);
     // No module import of another file in the inlined scripts.
@@ -240,6 +244,43 @@ describe('dist/partnership-explorer.html through file:// with no network', () =>
       assert.equal(kept.before, dataset.countries.length + collaborationIds.length);
       assert.equal(kept.kept, kept.before, 'every node kept');
       assert.deepEqual(warnings, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('with JavaScript off, lists every collaboration with its source links and hides the controls that need a script', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.setJavaScriptEnabled(false);
+    try {
+      await page.goto(fileUrl.href, { waitUntil: 'load', timeout: TIMEOUT });
+      // The page's scripts do not run; puppeteer's own evaluation still does.
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('partnership-explorer').shadowRoot;
+        const shown = (element) => !!element && element.getBoundingClientRect().height > 0;
+        const list = root.querySelector('.print-only');
+        const map = root.querySelector('partnership-map').shadowRoot;
+        return {
+          defined: window.customElements.get('partnership-explorer') !== undefined,
+          listShown: shown(list),
+          items: [...(list?.querySelectorAll('li') ?? [])].filter(shown).length,
+          links: [...(list?.querySelectorAll('a[href^="http"]') ?? [])]
+            .filter(shown)
+            .map((a) => a.getAttribute('href')),
+          filterShown: shown(root.querySelector('.controls')),
+          zoomShown: shown(map.querySelector('.controls')),
+        };
+      });
+      assert.equal(seen.defined, false, 'no script ran');
+      assert.equal(seen.listShown, true);
+      assert.equal(seen.items, collaborationIds.length);
+      const cited = new Set(dataset.collaborations.flatMap((collaboration) => collaboration.sources));
+      const linked = dataset.sources.filter((source) => cited.has(source.id) && source.url);
+      assert.ok(linked.length > 0);
+      for (const source of linked) assert.ok(seen.links.includes(source.url), `${source.id} linked`);
+      assert.equal(seen.filterShown, false, 'the partner filter needs the script');
+      assert.equal(seen.zoomShown, false, 'the zoom buttons need the script');
     } finally {
       await page.close();
     }

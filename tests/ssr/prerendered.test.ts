@@ -117,6 +117,30 @@ describe('the prerendered explorer, before any script', () => {
     });
   }
 
+  it('has no axe violations as a reader with scripting off sees it: the list of collaborations and their sources', async () => {
+    // This page runs scripts, so `@media (scripting: none)` does not match here: its rules,
+    // taken from the explorer's own styles, are applied as they are.
+    const explorer = await place(await snippet('lang=nl'), 1000);
+    const root = explorer.shadowRoot!;
+    const rules = [...root.querySelectorAll('style')]
+      .flatMap((style) => [...style.sheet!.cssRules])
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && /scripting:\s*none/.test(rule.conditionText),
+      )
+      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+    expect(rules.length, 'the rules for scripting off').to.be.greaterThan(0);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const list = root.querySelector<HTMLElement>('.print-only')!;
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(list.querySelectorAll('li')).to.have.length(dataset.collaborations.length);
+    expect(list.querySelectorAll('a[href^="https://"]').length).to.be.greaterThan(0);
+    expect(root.querySelector<HTMLElement>('.details')!.getBoundingClientRect().height).to.equal(0);
+    await expect(explorer).to.be.accessible();
+  });
+
   it('has no axe violations, in the visual view and in the table', async () => {
     await expect(await place(await snippet('lang=fr'))).to.be.accessible();
     const table = await place(await snippet('view=table'));

@@ -256,13 +256,13 @@ function renderCollaborationDetails(view: DetailsView, collaboration: Collaborat
  * The sources of `ids` that can be cited: the bundled sources' titles come with the detail
  * texts, just after the first render, and a source is named only once they are in.
  */
-function citable(view: DetailsView, ids: readonly string[]): Source[] {
+function citable(view: Pick<DetailsView, 'index'>, ids: readonly string[]): Source[] {
   return ids
     .map((id) => view.index.sources.get(id))
     .filter((source): source is Source => source?.title !== undefined);
 }
 
-function renderSourceRefs(view: DetailsView, ids: readonly string[]) {
+export function renderSourceRefs(view: Pick<DetailsView, 'index' | 'messages'>, ids: readonly string[]) {
   const sources = citable(view, ids);
   if (!sources.length) return nothing;
   return html`<span class="source-refs"
@@ -270,7 +270,7 @@ function renderSourceRefs(view: DetailsView, ids: readonly string[]) {
   >`;
 }
 
-function renderSourceLink(view: DetailsView, source: Source) {
+function renderSourceLink(view: Pick<DetailsView, 'messages'>, source: Source) {
   const href = safeHttpUrl(source.url);
   const label = renderSourceTitle(source, view.messages);
   return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;

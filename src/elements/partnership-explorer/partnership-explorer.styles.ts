@@ -214,6 +214,26 @@ export const explorerStyles = css`
     display: none;
   }
 
+  /* Scripting off (a reader's choice): the list of collaborations with their sources stands
+     in for the details a click would show, and the controls that need a script are hidden. */
+  @media (scripting: none) {
+    .print-only {
+      display: block;
+    }
+    .views:not(.as-table) {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'map' 'timeline';
+    }
+    .controls,
+    .download,
+    .details,
+    .map::part(controls),
+    .timeline::part(toolbar),
+    .timeline::part(scrubber) {
+      display: none;
+    }
+  }
+
   @media print {
     :host {
       --pw-color-background: #ffffff;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { visibleCollaborations } from '../../data/queries.js';
 import { formatPeriod } from '../../i18n/format.js';
-import { localizedText, type DetailsView } from './details.js';
+import { localizedText, renderSourceRefs, type DetailsView } from './details.js';
 
 /** What the printed list needs: the dataset, the year and filter shown, and the texts. */
 export type PrintView = Pick<
@@ -10,12 +10,14 @@ export type PrintView = Pick<
 >;
 
 /**
- * Only printed (the explorer renders it while `PrintController` says the page prints): the
- * visible collaborations as a list, since paper has no timeline to explore.
+ * The visible collaborations as a list, with their sources, for paper, which has no timeline
+ * to explore: rendered while `PrintController` says the page prints. A server writes it too,
+ * and it shows on screen where scripting is off (the explorer's styles), in place of the
+ * details a click would show.
  */
 export function renderPrintList(view: PrintView) {
   const visible = visibleCollaborations(view.index, view.year, view.partnerSet);
-  return html`<section class="print-only" aria-hidden="true">
+  return html`<section class="print-only">
     <h3>${view.messages.collaborationsHere}</h3>
     <ol>
       ${visible.map(
@@ -26,6 +28,7 @@ export function renderPrintList(view: PrintView) {
             ${view.partnerNames(collaboration.partners)}${
               collaboration.confidence === 'inferred' ? html` — <em>${view.messages.inferred}</em>` : nothing
             }
+            ${renderSourceRefs(view, collaboration.sources)}
           </li>`,
       )}
     </ol>
