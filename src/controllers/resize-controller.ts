@@ -72,9 +72,10 @@ export class ResizeController implements ReactiveController {
 
   hostUpdated(): void {
     const target = this.#target();
-    if (this.#hydrating && !this.#host.hydrating && target) {
-      // Just hydrated: the next update lays out for the page at once, before the observer's
-      // first report (which is then the same size, and changes nothing).
+    if (this.#hydrating && target) {
+      // The update that hydrates (drawn at the server's size): the next one lays out for the
+      // page at once, before the observer's first report (which is then the same size, and
+      // changes nothing). The server's nodes have the page's boxes already.
       const box = target.getBoundingClientRect();
       this.#width = Math.round(box.width);
       this.#height = Math.round(box.height);

@@ -174,6 +174,9 @@ export class PartnershipElement extends LitElement {
     // the dataset, with its detail texts (the sources' titles), which the bundle loads after
     // its first render: hydration waits for them, while the page shows the server's drawing.
     if (!this.hydrating) return [];
+    // Drawn, and being hydrated in the next task (see `update`): the update after it is the
+    // first one for the page.
+    if (this.#hydration) return [this.#hydration];
     const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
     return [
       loadHydration().catch(() => undefined),
@@ -197,6 +200,9 @@ export class PartnershipElement extends LitElement {
     return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
+  /** The hydration of the first update's drawing, which runs in the task after that update. */
+  #hydration: Promise<void> | undefined;
+
   protected override update(changed: PropertyValues<this>): void {
     if (!this.hydrating) return super.update(changed);
     const value = this.render();
@@ -206,17 +212,33 @@ export class PartnershipElement extends LitElement {
       this,
       changed,
     );
-    // Its chunk did not load (a site that copied the bundle without `chunks/`), or the HTML
-    // does not match: drawn anew in the same root, which keeps the styles the HTML brought.
-    if (!hydration?.hydrated(value, root, this.renderOptions, this.localName)) {
-      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-      delete (root as { _$litPart$?: unknown })._$litPart$;
-      render(value, root, this.renderOptions);
-    }
-    this.hydrating = false;
-    // Laid out for the page in a task of its own: the page shows the server's drawing until
-    // then, as it did before the script ran, and the hydration's task stays short.
-    setTimeout(() => this.requestUpdate());
+    // Three tasks, each shorter than the one they were on a phone's CPU: this update derives
+    // what the server drew (its layout, its projection), the next walks the server's nodes to
+    // hydrate them, the one after lays out for the page. Until then the page shows the
+    // server's drawing, as it did before the script ran; `updateComplete` waits for the walk.
+    this.#hydration = new Promise((resolve) =>
+      setTimeout(() => {
+        // Its chunk did not load (a site that copied the bundle without `chunks/`), or the
+        // HTML does not match: drawn anew in the same root, which keeps the HTML's styles.
+        if (!hydration?.hydrated(value, root, this.renderOptions, this.localName)) {
+          for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+          delete (root as { _$litPart$?: unknown })._$litPart$;
+          render(value, root, this.renderOptions);
+        }
+        this.hydrating = false;
+        this.#hydration = undefined;
+        resolve();
+        setTimeout(() => this.requestUpdate());
+      }),
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const hydrating = this.#hydration;
+    if (!hydrating) return complete;
+    await hydrating;
+    return this.getUpdateComplete();
   }
 
   constructor() {
