@@ -136,7 +136,7 @@ describe('dist/partnership-widgets.js', () => {
   it('presents without its presentation when the bundle was copied without chunks/, and says which file is missing', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe
-        src="/tests/fixtures/no-chunks-presenting-page.html"
+        src="/tests/fixtures/presenting-page.html?bundle=/no-chunks/partnership-widgets.js"
         style="width: 1100px; height: 700px"
       ></iframe>`,
     );

@@ -125,6 +125,11 @@ export class PartnershipExplorer extends PartnershipElement {
   /** `play()` was called, before the show's code had loaded. */
   #playAsked = false;
 
+  /** Presenting or playing: the presenter's keys and bar are on. */
+  get #showing(): boolean {
+    return this.presentation || this.autoplay;
+  }
+
   /**
    * The show: presenter keys, swipes on the details, full screen, the timer and the bar, and
    * the presentation's styles; loaded when the explorer first presents or plays, or waits to
@@ -132,7 +137,8 @@ export class PartnershipExplorer extends PartnershipElement {
    */
   readonly #show = new OnDemand({
     name: '<partnership-explorer presentation>',
-    wanted: () => this.presentation || this.autoplay || this.#playAsked || (this.idleReset ?? 0) > 0,
+    messages: () => this.messages,
+    wanted: () => this.#showing || this.#playAsked || (this.idleReset ?? 0) > 0,
     load: () => import('./presenting.js'),
     start: ({ startShow }) => {
       this.#running = startShow(
@@ -144,7 +150,7 @@ export class PartnershipExplorer extends PartnershipElement {
           restart: () => this.goTo(0),
         },
         {
-          active: () => this.presentation || this.autoplay,
+          active: () => this.#showing,
           next: () => this.next(),
           previous: () => this.previous(),
           first: () => this.goTo(0),
@@ -159,6 +165,7 @@ export class PartnershipExplorer extends PartnershipElement {
   /** With `sync-url`, the URL hash's state, and back and forward; loaded when first asked for. */
   readonly #urlSync = new OnDemand({
     name: '<partnership-explorer sync-url>',
+    messages: () => this.messages,
     wanted: () => this.syncUrl,
     load: () => import('./url-sync.js'),
     start: ({ syncUrl }) => syncUrl(this),
@@ -436,7 +443,7 @@ export class PartnershipExplorer extends PartnershipElement {
 
   #renderPresenterBar() {
     const running = this.#running;
-    if (!running || !(this.presentation || this.autoplay)) return nothing;
+    if (!running || !this.#showing) return nothing;
     return this.#show.module!.renderPresenterBar({
       ...running.actions,
       messages: this.messages.presenter,

@@ -1,4 +1,5 @@
 import { missingChunk } from '../../controllers/dataset-controller.js';
+import type { Messages } from '../../i18n/messages.js';
 
 export interface OnDemandOptions<T> {
   /** Whether the element asks for the feature now (its attribute is on, its method was called). */
@@ -9,6 +10,8 @@ export interface OnDemandOptions<T> {
   start: (module: T) => void;
   /** The element and the attribute that turn the feature on, for the console when it cannot load. */
   name: string;
+  /** The element's messages, which say what a missing chunk means in its language. */
+  messages: () => Messages;
 }
 
 /**
@@ -41,13 +44,8 @@ export class OnDemand<T> {
       (error: unknown) => {
         this.#failed = true;
         const file = missingChunk(error);
-        console.error(
-          `${this.#options.name}: ` +
-            (file
-              ? `${file} did not load: put the chunks/ folder of dist/ beside partnership-widgets.js (README.md, "Embed"). Shown without it.`
-              : 'could not start; shown without it.'),
-          error,
-        );
+        const { name, messages } = this.#options;
+        console.error(`${name}: ${file ? messages().missingChunk(file) : 'could not start'}`, error);
       },
     ));
   }
