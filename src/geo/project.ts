@@ -1,8 +1,8 @@
 import { gridOf, mercatorXY } from './grid.js';
 import type { PlaneRegion, ProjectedCountry, RegionProjection, ScreenPoint } from './types.js';
 
-/** Tenths of a pixel are finer than any screen shows, and keep the path strings short. */
-const tenth = (value: number): number => Math.round(value * 10) / 10;
+/** Tenths of a pixel are finer than any screen shows: each coordinate is a whole number of them. */
+const toTenths = (value: number): number => Math.round(value * 10);
 
 /**
  * Projects every country once per size, so a render only reads strings and numbers:
@@ -28,25 +28,56 @@ export function projectCountries(region: PlaneRegion, projection: RegionProjecti
 
 /** The borders shared by two countries as one path, so a single DOM element draws them. */
 export function projectBorders(region: PlaneRegion, projection: RegionProjection): string {
-  return region.borders.map((index) => linePath(region.arcs[index]!, false, projection)).join('');
+  return region.borders
+    .map((index) => pathData(projectedTenths(region.arcs[index]!, projection, [], 0), false))
+    .join('');
 }
 
 /** One closed ring: its arcs end to end, each after the first without its repeated start. */
 function ringPath(arcs: readonly number[][], ring: readonly number[], projection: RegionProjection): string {
-  let path = '';
+  const tenths: number[] = [];
   ring.forEach((index, i) => {
     const arc = index < 0 ? reversed(arcs[~index]!) : arcs[index]!;
-    path += linePath(arc, i > 0, projection);
+    projectedTenths(arc, projection, tenths, i > 0 ? 2 : 0);
   });
-  return `${path}Z`;
+  return pathData(tenths, true);
 }
 
-function linePath(points: readonly number[], continues: boolean, { k, x, y }: RegionProjection): string {
-  let path = continues ? '' : `M${tenth(points[0]! * k + x)},${tenth(points[1]! * k + y)}`;
-  for (let i = 2; i < points.length; i += 2) {
-    path += `L${tenth(points[i]! * k + x)},${tenth(points[i + 1]! * k + y)}`;
+/** Appends a line's points from `start`, projected to screen, in whole tenths: x, y, x, y… */
+function projectedTenths(
+  points: readonly number[],
+  { k, x, y }: RegionProjection,
+  out: number[],
+  start: number,
+): number[] {
+  for (let i = start; i < points.length; i += 2) {
+    out.push(toTenths(points[i]! * k + x), toTenths(points[i + 1]! * k + y));
   }
-  return path;
+  return out;
+}
+
+/** Tenths as the shortest decimal: 15 → "1.5", -5 → "-.5", 20 → "2". */
+const decimal = (tenths: number): string => String(tenths / 10).replace(/^(-?)0\./, '$1.');
+
+/**
+ * Path data for a line: an absolute start, then each vertex as its step from the one before
+ * (`l`). Steps take about half the characters of absolute coordinates, and the outlines are
+ * most of a prerendered page's bytes, which the browser parses before it can paint the map.
+ * The steps are between already-rounded points, so rounding never adds up along a line.
+ */
+function pathData(tenths: readonly number[], closed: boolean): string {
+  // Every line has two points or more: a ring three, a border arc two.
+  let data = `M${decimal(tenths[0]!)},${decimal(tenths[1]!)}l`;
+  let dotted = false;
+  for (let i = 2; i < tenths.length; i++) {
+    const step = decimal(tenths[i]! - tenths[i - 2]!);
+    // A separator only where the grammar needs one: a minus sign or a second decimal point
+    // already ends the previous number.
+    if (i > 2 && step[0] !== '-' && !(dotted && step[0] === '.')) data += ' ';
+    data += step;
+    dotted = step.includes('.');
+  }
+  return closed ? `${data}Z` : data;
 }
 
 function reversed(points: readonly number[]): number[] {

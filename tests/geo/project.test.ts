@@ -20,9 +20,41 @@ const reference = referenceProjection(WIDTH, HEIGHT, PADDING);
 /** A number with two or more decimals, such as `12.34`. */
 const TOO_PRECISE = /\d\.\d{2,}/;
 
-/** Every `x,y` pair of a path, in pixels. */
-const pathPoints = (d: string): [number, number][] =>
-  [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+const tenth = (value: number): number => Math.round(value * 10) / 10;
+
+/** Every vertex of a path (each line an absolute `M x,y`, then relative `l` steps), in pixels. */
+const pathPoints = (d: string): [number, number][] => {
+  const points: [number, number][] = [];
+  for (const [, x, y, steps] of d.matchAll(/M(-?[\d.]+),(-?[\d.]+)(?:l([^MZ]*))?/g)) {
+    let at: [number, number] = [Number(x), Number(y)];
+    points.push(at);
+    const numbers = (steps ?? '').match(/-?(?:\d+(?:\.\d+)?|\.\d+)/g) ?? [];
+    for (let i = 0; i < numbers.length; i += 2) {
+      at = [tenth(at[0] + Number(numbers[i])), tenth(at[1] + Number(numbers[i + 1]))];
+      points.push(at);
+    }
+  }
+  return points;
+};
+
+/** Length of a path's outlines from its points, rings closed back to their start. */
+function outlineLength(points: [number, number][], d: string): number {
+  const rings = d
+    .split('M')
+    .slice(1)
+    .map((ring) => pathPoints(`M${ring}`).length);
+  let length = 0;
+  let index = 0;
+  for (const count of rings) {
+    const ring = points.slice(index, index + count);
+    index += count;
+    ring.forEach((point, i) => {
+      const next = ring[(i + 1) % ring.length]!;
+      length += Math.hypot(next[0] - point[0], next[1] - point[1]);
+    });
+  }
+  return length;
+}
 
 describe('projectCountries', () => {
   it('projects every country with its id, name and focus flag', () => {
@@ -38,6 +70,31 @@ describe('projectCountries', () => {
     for (const country of projected) {
       expect(country.path, country.id).to.match(/^M[^M]*Z(M[^M]*Z)*$/);
       expect(country.path, country.id).to.not.match(TOO_PRECISE);
+    }
+  });
+
+  it('writes each line as a start and relative steps that the browser reads as the same points', () => {
+    // The browser's own path parser is the oracle for where separators may be left out.
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    svg.append(path);
+    document.body.append(svg);
+    try {
+      for (const country of projected) {
+        expect(country.path, country.id).to.match(/^(M-?[\d.]+,-?[\d.]+(l[\d. -]+)?Z)+$/);
+        path.setAttribute('d', country.path);
+        const points = pathPoints(country.path);
+        const box = path.getBBox();
+        const xs = points.map(([x]) => x);
+        const ys = points.map(([, y]) => y);
+        expect(box.x, country.id).to.be.closeTo(Math.min(...xs), 0.01);
+        expect(box.y, country.id).to.be.closeTo(Math.min(...ys), 0.01);
+        expect(box.x + box.width, country.id).to.be.closeTo(Math.max(...xs), 0.01);
+        expect(box.y + box.height, country.id).to.be.closeTo(Math.max(...ys), 0.01);
+        expect(path.getTotalLength(), country.id).to.be.closeTo(outlineLength(points, country.path), 0.5);
+      }
+    } finally {
+      svg.remove();
     }
   });
 

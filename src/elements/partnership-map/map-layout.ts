@@ -23,8 +23,11 @@ export interface MapLayout {
   frame: [number, number];
   /** Every country of the map file, each flagged `focus` when the dataset has it. */
   countries: ProjectedCountry[];
-  /** The countries drawn as context only. */
-  neighbours: ProjectedCountry[];
+  /**
+   * The countries drawn as context only, as one path: one element instead of dozens in a
+   * prerendered page and in every render, since none of them is interactive.
+   */
+  neighboursPath: string;
   /** The dataset's countries: the options of the listbox. */
   focusCountries: ProjectedCountry[];
   /** Their ids west to east, the order the arrow keys follow. */
@@ -73,7 +76,10 @@ export function layoutMap(
     projection,
     frame: [width, height],
     countries,
-    neighbours: countries.filter((country) => !country.focus),
+    neighboursPath: countries
+      .filter((country) => !country.focus)
+      .map((country) => country.path)
+      .join(''),
     focusCountries,
     order: westToEastOrder(focusCountries),
     bordersPath: projectBorders(region, projection),

@@ -55,6 +55,9 @@ export const mapStyles = css`
   }
   .neighbour {
     fill: var(--pw-color-land);
+    /* All neighbours are one path: a country inside another's hole (Lesotho in South
+       Africa) is filled by even-odd, where non-zero would cancel it out. */
+    fill-rule: evenodd;
   }
   .borders {
     fill: none;

@@ -102,11 +102,7 @@ export function renderMap(view: MapView): TemplateResult {
       <defs>${hatchPattern('inferred-hatch', { scale: strokeScale })}</defs>
       <g transform=${zoomToString(zoom)}>
         <g class="land" aria-hidden="true">
-          ${repeat(
-            layout.neighbours,
-            (country) => country.id,
-            (country) => svg`<path class="neighbour" d=${country.path}></path>`,
-          )}
+          <path class="neighbour" d=${layout.neighboursPath}></path>
           <path class="borders" d=${layout.bordersPath}></path>
         </g>
         <g class="countries" role="listbox" aria-label=${view.messages.countries} aria-describedby="map-help">
