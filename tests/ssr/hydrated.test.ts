@@ -237,3 +237,47 @@ describe('the prerendered page, once its script runs', () => {
     await waitFor(() => explorer.selected === 'TGO');
   });
 });
+
+describe('the definitions of the elements', () => {
+  /**
+   * Imports the built bundle from a module of the page, which runs right after the bundle's
+   * own code, in the same task: what it finds defined is what the bundle defined as it ran.
+   */
+  async function importBundle(frame: HTMLIFrameElement): Promise<{ atImport: string[]; order: string[] }> {
+    const win = frame.contentWindow! as Window & typeof globalThis & { bundleDefinitions?: unknown };
+    const names = ['partnership-map', 'partnership-timeline', 'partnership-table', 'partnership-explorer'];
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.textContent = `
+      const names = ${JSON.stringify(names)};
+      const order = [];
+      for (const name of names) customElements.whenDefined(name).then(() => order.push(name));
+      await import('/dist/partnership-widgets.js');
+      const atImport = names.filter((name) => customElements.get(name));
+      await Promise.all(names.map((name) => customElements.whenDefined(name)));
+      window.bundleDefinitions = { atImport, order };`;
+    frame.contentDocument!.body.append(script);
+    await waitFor(() => win.bundleDefinitions, 8000);
+    return win.bundleDefinitions as { atImport: string[]; order: string[] };
+  }
+
+  it('come one task each after the module on a prerendered page, the explorer last', async () => {
+    const frame = await openPage('lang=en');
+    const { atImport, order } = await importBundle(frame);
+    expect(atImport, 'defined as the module ran').to.deep.equal([]);
+    expect(order.at(-1)).to.equal('partnership-explorer');
+    const explorer = explorerOf(frame)!;
+    await waitFor(() => explorer.hydrating === false, 8000);
+    expect(
+      explorer.shadowRoot!.querySelector('partnership-map')!.shadowRoot!.querySelectorAll('[data-country]'),
+    ).to.have.length(dataset.countries.length);
+  });
+
+  it('come with the module on a page without prerendered elements', async () => {
+    const frame = await openPage('lang=en');
+    const doc = frame.contentDocument!;
+    doc.body.replaceChildren(doc.createElement('partnership-explorer'));
+    const { atImport } = await importBundle(frame);
+    expect(atImport).to.have.length(4);
+  });
+});
