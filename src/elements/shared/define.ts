@@ -15,12 +15,12 @@ let waiting: (() => void)[] | null | undefined;
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
   const define = () => customElements.get(name) || customElements.define(name, constructor);
   // The first of ours in the page tells (a page that mixes both is defined at once, as before).
-  waiting ??=
-    typeof document !== 'undefined' &&
-    document.querySelector('partnership-explorer,partnership-map,partnership-timeline,partnership-table')
-      ?.shadowRoot
-      ? []
-      : null;
+  // A server has no document.
+  waiting ??= globalThis.document?.querySelector(
+    'partnership-explorer,partnership-map,partnership-timeline,partnership-table',
+  )?.shadowRoot
+    ? []
+    : null;
   if (!waiting) define();
   else if (waiting.push(define) === 1) setTimeout(defineNext);
 }

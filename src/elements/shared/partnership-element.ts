@@ -180,11 +180,15 @@ export class PartnershipElement extends LitElement {
     const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
     return [
       loadHydration().catch(() => undefined),
-      // Decoding the bundled map is the longest part of the first hydration's update; done in
-      // a task of its own while the chunks load, it is not part of that update's long task.
-      this.geometry === undefined && !this.geometrySrc
-        ? new Promise<void>((resolve) => setTimeout(() => resolve(void defaultRegion())))
-        : undefined,
+      // A task of its own for the hydrating update, not the end of the task that connected the
+      // element (a view's: its explorer's hydration). Decoding the bundled map, the longest
+      // part of a first update, is done in the task before, while the chunks load.
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          if (this.geometry === undefined && !this.geometrySrc) defaultRegion();
+          setTimeout(resolve);
+        }),
+      ),
       // A page's own dataset (`render --data … --src …`): the script loads it, the HTML has it.
       this.src ? this.loader.whenSettled() : undefined,
       showsDetails && !this.src ? bundledDetailsLoaded().catch(() => undefined) : undefined,
