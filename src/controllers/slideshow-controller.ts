@@ -69,10 +69,11 @@ export class SlideshowController implements ReactiveController {
     this.#idleTimer = undefined;
   }
 
-  play(): void {
+  /** Plays; with `advanceNow`, the first step comes in the next task rather than after an interval. */
+  play(advanceNow = false): void {
     this.playing = true;
     clearTimeout(this.#idleTimer);
-    this.#schedule();
+    this.#schedule(advanceNow ? 0 : undefined);
     this.#host.requestUpdate();
   }
 
@@ -100,7 +101,7 @@ export class SlideshowController implements ReactiveController {
     else this.stepStartedAt = performance.now();
   }
 
-  #schedule(): void {
+  #schedule(delay = this.#options.interval()): void {
     clearTimeout(this.#stepTimer);
     if (!this.#connected) return;
     this.stepStartedAt = performance.now();
@@ -109,7 +110,7 @@ export class SlideshowController implements ReactiveController {
         this.#options.advance();
         this.#schedule();
       },
-      Math.min(this.#options.interval(), MAX_DELAY),
+      Math.min(delay, MAX_DELAY),
     );
   }
 

@@ -142,7 +142,10 @@ describe('<partnership-explorer> events: once per change, whatever the cause', (
       // Consecutive steps, each told once.
       positions.forEach((position, i) => i && expect(position).to.equal(positions[i - 1]! + 1));
       const years = positions.map((position) => yearOf(position));
-      const changes = years.filter((year, i) => i === 0 || year !== years[i - 1]);
+      // Autoplay shows the first step at once, maybe before this test listens: the first
+      // step heard changes the year only if it differs from the step before it.
+      const before = positions[0]! > 0 ? yearOf(positions[0]! - 1) : null;
+      const changes = years.filter((year, i) => year !== (i === 0 ? before : years[i - 1]));
       expect(events['partnership-year-change']).to.deep.equal(changes.map((year) => ({ year })));
     } finally {
       stop();

@@ -46,6 +46,19 @@ describe('presentation and autoplay', () => {
     expect(Number(progress.max)).to.equal(order.length);
   });
 
+  it('autoplay shows the first step at once, not after one interval', async () => {
+    const page = await renderSlide(
+      html`<partnership-explorer presentation autoplay interval="60" lang="en"></partnership-explorer>`,
+    );
+    const explorer = page.element;
+    const first = dataset.collaborations.find(({ id }) => id === chronological()[0])!;
+    await waitFor(() => explorer.selected === first.id, 3000);
+    await explorer.updateComplete;
+    expect(page.detailsTitle().textContent).to.contain(first.title.en);
+    expect(explorer.year).to.equal(Number(first.start.slice(0, 4)));
+    expect(explorer.playing).to.equal(true);
+  });
+
   it('pauses on pointer and key input', async () => {
     const page = await renderSlide(
       html`<partnership-explorer presentation autoplay interval="0.15" lang="en"></partnership-explorer>`,

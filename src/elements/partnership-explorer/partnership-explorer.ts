@@ -221,7 +221,10 @@ export class PartnershipExplorer extends PartnershipElement {
       geometrySrc: this.geometrySrc,
     });
     if (changed.has('autoplay')) {
-      if (this.autoplay) this.#running?.slideshow.play();
+      // With nothing chosen yet (a kiosk starting), the first step comes at once rather than
+      // after an interval of an empty details panel; in a task of its own, so it is told to
+      // the page as a change.
+      if (this.autoplay) this.#running?.slideshow.play(this.#stepIndex < 0);
       else this.#running?.slideshow.pause();
     }
     // Depends on the dataset and the map alone, so it is worked out when either changes, not
