@@ -190,6 +190,23 @@ describe('timeline labels', () => {
     });
   }
 
+  it("shortens the selected item's label to the timeline's width when even that is too narrow", async () => {
+    // A slide's type on a portrait screen: the longest title is wider than the whole timeline.
+    const timeline = await renderTimeline('nl', 480, '--pw-font-size: 32px; height: 150px', true);
+    const longest = [...bundled.collaborations].sort((a, b) => b.title.nl.length - a.title.nl.length)[0]!;
+    timeline.element.selected = longest.id;
+    await timeline.element.updateComplete;
+    const plot = timeline.element.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+    const callout = timeline.element.shadowRoot!.querySelector('.callout');
+    expect(callout, 'a callout for the selected label').to.not.equal(null);
+    for (const part of callout!.querySelectorAll('rect, text')) {
+      expect(inside(part.getBoundingClientRect(), plot), `${part.localName} inside the plot`).to.equal(true);
+    }
+    const text = callout!.querySelector('text')!.textContent!;
+    expect(text.endsWith('…'), `"${text}" marks its cut`).to.equal(true);
+    expect(longest.title.nl.startsWith(text.slice(0, -1).trimEnd())).to.equal(true);
+  });
+
   it('tells the whole title of a shortened label on hover and on keyboard focus', async () => {
     const timeline = await renderTimeline('fr', 1240, 'height: 220px', true);
     const shortened = labels(timeline).filter((label) => label.text !== titleOf(label.id, 'fr'));

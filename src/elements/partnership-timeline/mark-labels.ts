@@ -122,12 +122,21 @@ export class MarkLabels {
     for (const item of geometry.layout.items) {
       if (item.id !== selected) continue;
       const title = this.#text.title(item);
-      const width = this.#text.width(title.text) * scale;
+      let text = title.text;
+      let width = this.#text.width(text) * scale;
       // Compact, the callout is the only label there is.
       if (width <= item.room && !compact) continue;
       const low = Math.min(item.start, item.end);
       const high = Math.max(item.start, item.end);
-      const right = geometry.width - 2;
+      // Where a callout's text may run, its plate (3 px around it) inside the plot.
+      const [left, right] = [4, geometry.width - 4];
+      if (width > right - left) {
+        // Wider than the whole timeline (a slide's large type on a portrait screen):
+        // shortened to that width as labels at rest are, on a plate as wide, which the
+        // placing below puts at its left; the details show it whole.
+        text = this.#text.fit(text, right - left, scale);
+        width = right - left;
+      }
       if (compact) {
         // Beside its mark when it fits, else over or under it: the mark stays in sight.
         const beside =
@@ -136,9 +145,9 @@ export class MarkLabels {
             : low - gap - width >= geometry.labelEdge
               ? low - gap - width
               : null;
-        const x = beside ?? Math.max(2, Math.min((low + high) / 2 - width / 2, right - width));
+        const x = beside ?? Math.max(left, Math.min((low + high) / 2 - width / 2, right - width));
         this.callouts.set(item.key, {
-          text: title.text,
+          text,
           lang: title.lang,
           x,
           width,
@@ -154,9 +163,9 @@ export class MarkLabels {
         ? low - gap
         : high + gap + width <= right
           ? high + gap
-          : Math.max(2, Math.min(low, right - width));
+          : Math.max(left, Math.min(low, right - width));
       this.callouts.set(item.key, {
-        text: title.text,
+        text,
         lang: title.lang,
         x: end ? x - width : x,
         width,
