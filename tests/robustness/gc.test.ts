@@ -30,6 +30,19 @@ function mb(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
+customElements.define('gc-control', class extends HTMLElement {});
+
+/** A used and removed element that only the test ever held. */
+function detachedControl(): HTMLElement {
+  const element = document.createElement('gc-control');
+  const root = element.attachShadow({ mode: 'open' });
+  root.innerHTML = '<p>control</p>';
+  element.addEventListener('click', () => element.remove());
+  document.body.append(element);
+  element.remove();
+  return element;
+}
+
 describe('robustness: memory', () => {
   it(`${COUNT} used and removed elements are all garbage-collected`, async function () {
     this.timeout(90000);
@@ -54,6 +67,10 @@ describe('robustness: memory', () => {
       element.remove();
       registry.push(new WeakRef(element));
     }
+    // A control that nothing of ours touches, held the way a leak would need collecting (a
+    // custom element with a shadow root and a listener that closes over it): whether the
+    // browser collected at all while this test waited.
+    const control = new WeakRef(detachedControl());
     wrapper.remove();
     const heapDetached = usedHeap();
     const started = performance.now();
@@ -66,13 +83,20 @@ describe('robustness: memory', () => {
       collected = registry.filter((ref) => ref.deref() === undefined).length;
       if (collected === registry.length) break;
     }
+    // Firefox frees DOM nodes in its cycle collector, which some CI runs saw not run at all
+    // in 60 s (none of the 40 freed, nor anything else): then this test cannot tell a leak
+    // from a collector that did not run, and says so rather than pass or fail.
+    if (collected === 0 && control.deref() !== undefined) {
+      console.warn('garbage collection: the browser collected nothing in 60 s, not even the control');
+      this.skip();
+    }
     const heapAfter = usedHeap();
     const alive = TAGS.map(
       (tag, kind) =>
         `${tag}: ${registry.filter((ref, index) => index % TAGS.length === kind && ref.deref()).length}`,
     );
     console.log(
-      `garbage collection: ${collected} of ${COUNT} removed elements collected in ${Math.round(performance.now() - started)} ms` +
+      `garbage collection: ${collected} of ${COUNT} removed elements collected in ${Math.round(performance.now() - started)} ms, the control ${control.deref() ? 'not yet' : 'too'}` +
         (heapBefore === null
           ? ' (no heap size in this browser)'
           : `; JS heap ${mb(heapBefore)} before, ${mb(heapDetached!)} with ${COUNT} removed, ${mb(heapAfter!)} after`),
