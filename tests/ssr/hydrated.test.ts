@@ -261,11 +261,14 @@ describe('the definitions of the elements', () => {
     return win.bundleDefinitions as { atImport: string[]; order: string[] };
   }
 
-  it('come one task each after the module on a prerendered page, the explorer last', async () => {
+  // A page's own script may call the explorer from its load event: on a prerendered page
+  // too, the elements are defined by then (deferring the definitions to later tasks was
+  // tried, and shortened no measured blocking time).
+  it('come with the module on a prerendered page, and the page hydrates', async () => {
     const frame = await openPage('lang=en');
     const { atImport, order } = await importBundle(frame);
-    expect(atImport, 'defined as the module ran').to.deep.equal([]);
-    expect(order.at(-1)).to.equal('partnership-explorer');
+    expect(atImport).to.have.length(4);
+    expect(order).to.have.length(4);
     const explorer = explorerOf(frame)!;
     await waitFor(() => explorer.hydrating === false, 8000);
     expect(
