@@ -26,6 +26,12 @@ export default {
     // it there; guarded by a skip when the command is refused, that file could run here.
     '!tests/a11y/accessibility.test.ts',
     '!tests/elements/presentation.test.ts',
+    // In 3 of the last 7 fresh-clone CI runs, Firefox freed none of the 40 removed elements
+    // in 60 s, while it freed a control element that nothing of ours touches (other runs: all
+    // 40 within 0.6-3.6 s; never reproduced when the file runs alone). The cause is not found
+    // yet: until it is, this run cannot tell our leak from Firefox's, and the Chromium run
+    // of the same test checks that nothing of ours holds removed elements.
+    '!tests/robustness/gc.test.ts',
   ],
   concurrency: 1,
   testsFinishTimeout: 240000,
