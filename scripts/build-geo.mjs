@@ -15,6 +15,16 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { countryGeometry, geometryTouchesBox, planeRegion, simplifyRegion } from './plane-region.mjs';
 
+/**
+ * ISO 3166-1 alpha-2 by alpha-3: with it the browser names each country in the reader's
+ * language, and the plane file carries no English names (`planeRegion`).
+ */
+const ALPHA2 = new Map(
+  JSON.parse(
+    readFileSync(new URL('../node_modules/i18n-iso-countries/codes.json', import.meta.url), 'utf8'),
+  ).map(([alpha2, alpha3]) => [alpha3, alpha2]),
+);
+
 const SOURCE = new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url);
 const TARGET = new URL('../data/region.topo.json', import.meta.url);
 const PLANE_TARGET = new URL('../data/region.plane.json', import.meta.url);
@@ -127,7 +137,8 @@ export function regionTopology(world) {
     .filter((geometry) => geometryTouchesBox(countryGeometry(world, geometry), REGION))
     .map((geometry) => {
       const { id, name } = AFRICA.get(geometry.id);
-      return { type: geometry.type, arcs: geometry.arcs, id, properties: { name, focus: FOCUS.has(id) } };
+      const properties = { name, alpha2: ALPHA2.get(id), focus: FOCUS.has(id) };
+      return { type: geometry.type, arcs: geometry.arcs, id, properties };
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -58,7 +58,8 @@ function problemsOf(value: unknown): ValidationIssue[] {
       unknown
     >;
     if (typeof record.id !== 'string') report(`${at}.id`, 'expected a country id such as "KEN"');
-    if (typeof record.name !== 'string') report(`${at}.name`, 'expected a name');
+    if (typeof record.name !== 'string' && typeof record.alpha2 !== 'string')
+      report(`${at}.name`, 'expected a name, or an ISO 3166-1 alpha-2 code in alpha2');
     if (typeof record.focus !== 'boolean') report(`${at}.focus`, 'expected true or false');
     const rings = record.rings;
     if (!Array.isArray(rings) || !rings.every((ring) => Array.isArray(ring) && ring.every(validArc))) {

@@ -165,10 +165,11 @@ export function planeRegion(topology: QuantizedTopology, projection?: PlaneProje
       const [[x0, y0], [x1, y1]] = planar.bounds(shape);
       return {
         id,
-        name: geometry.properties.name,
-        // Only where the file's writer gives it (the geometry command, for the dataset's
-        // countries): the bundled file names its countries in the dataset, and stays as it is.
-        ...(geometry.properties.alpha2 ? { alpha2: geometry.properties.alpha2 } : {}),
+        // A country with its ISO code is named by the browser, in the reader's language
+        // (`Intl.DisplayNames`); only one without is given its English name.
+        ...(geometry.properties.alpha2
+          ? { alpha2: geometry.properties.alpha2 }
+          : { name: geometry.properties.name }),
         focus: geometry.properties.focus,
         rings,
         // The neighbours' numbers are left to the page (`countryStats`, from the rings): they

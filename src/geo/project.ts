@@ -15,7 +15,6 @@ export function projectCountries(region: PlaneRegion, projection: RegionProjecti
     const [left, top, right, bottom] = country.bounds;
     return {
       id: country.id,
-      name: country.name,
       focus: country.focus,
       path: country.rings.map((ring) => ringPath(region.arcs, ring, projection)).join(''),
       centroid: point(country.centroid),

@@ -31,8 +31,11 @@ export interface PlaneRegionFile {
 export interface PlaneCountryRecord {
   /** ISO 3166-1 alpha-3, as the dataset keys countries (`BEN`). */
   id: string;
-  /** English name: a fallback only, since the components label countries from the dataset. */
-  name: string;
+  /**
+   * English name, for a country without `alpha2`: a fallback only, since the components
+   * label countries from the dataset.
+   */
+  name?: string;
   /**
    * ISO 3166-1 alpha-2, for a country the dataset may leave unnamed: the components then
    * name it in the reader's language (`Intl.DisplayNames` takes alpha-2, not alpha-3).
@@ -91,7 +94,6 @@ export type Box = readonly [number, number, number, number];
 /** A country ready to draw: everything a component renders, in pixels. */
 export interface ProjectedCountry {
   id: string;
-  name: string;
   focus: boolean;
   /** SVG path data, coordinates rounded to 0.1 px. */
   path: string;

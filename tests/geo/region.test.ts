@@ -5,6 +5,7 @@ import { topology as regionTopology } from './oracle.js';
 
 interface CountryProperties {
   name: string;
+  alpha2: string;
   focus: boolean;
 }
 
@@ -77,14 +78,29 @@ describe('bundled region topology', () => {
 });
 
 describe('bundled projected region', () => {
-  it('has the same countries, names and focus flags as the topology', () => {
-    expect(regionPlane.countries.map((country) => [country.id, country.name, country.focus])).to.deep.equal(
+  it('has the same countries, ISO codes and focus flags as the topology', () => {
+    expect(regionPlane.countries.map((country) => [country.id, country.alpha2, country.focus])).to.deep.equal(
       geometries.map((geometry) => [
         geometry.id,
-        propertiesOf(geometry)?.name,
+        propertiesOf(geometry)?.alpha2,
         propertiesOf(geometry)?.focus,
       ]),
     );
+  });
+
+  // Named by the browser from their ISO codes, in the reader's language: the file carries no
+  // English names, which nothing would show.
+  it('gives every country an ISO alpha-2 code that names it, and no English name', () => {
+    const names = new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'none' });
+    for (const country of regionPlane.countries) {
+      expect(country.alpha2, country.id).to.match(/^[A-Z]{2}$/);
+      expect(names.of(country.alpha2!), country.id).to.be.a('string');
+      expect(country.name, country.id).to.equal(undefined);
+    }
+    const named = (id: string) =>
+      names.of(regionPlane.countries.find((country) => country.id === id)!.alpha2!);
+    expect(named('CMR')).to.equal('Cameroun');
+    expect(named('CIV')).to.equal('Côte d’Ivoire');
   });
 
   it('keeps every ring closed: each arc starts where the one before it ended', () => {
