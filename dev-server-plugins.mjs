@@ -26,7 +26,7 @@ function withoutChunks(context, next) {
  */
 function renderSnippet(query) {
   const args = [fileURLToPath(new URL('./dist/cli.js', import.meta.url)), 'render'];
-  for (const name of ['lang', 'view']) {
+  for (const name of ['lang', 'view', 'hydrate-on']) {
     if (query[name]) args.push(`--${name}`, String(query[name]));
   }
   const data = String(query.data ?? '');

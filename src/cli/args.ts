@@ -15,7 +15,8 @@ export const COMMANDS = {
   render: {
     min: 0,
     max: 0,
-    usage: 'render [--lang nl|fr|en] [--view visual|table] [--data <data.json> [--src <url>]]',
+    usage:
+      'render [--lang nl|fr|en] [--view visual|table] [--hydrate-on load|interaction] [--data <data.json> [--src <url>]]',
   },
 } as const;
 export type CommandName = keyof typeof COMMANDS;
@@ -41,9 +42,12 @@ export interface CliArgs {
   data: string | null;
   /** `--src <url>`: where the page loads that dataset from, written as the element's `src`. */
   src: string | null;
+  /** `--hydrate-on`: when the script hydrates the rendered element. */
+  hydrateOn: (typeof HYDRATE_ON)[number] | null;
 }
 
 const VIEWS = ['visual', 'table'] as const;
+const HYDRATE_ON = ['load', 'interaction'] as const;
 
 /** The options that take a value, the values they accept (any, for a path) and their command. */
 const VALUE_OPTIONS = {
@@ -54,6 +58,7 @@ const VALUE_OPTIONS = {
   '--view': { values: VIEWS, command: 'render' },
   '--data': { values: null, command: 'render' },
   '--src': { values: null, command: 'render' },
+  '--hydrate-on': { values: HYDRATE_ON, command: 'render' },
 } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 
@@ -87,6 +92,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     view: null,
     data: null,
     src: null,
+    hydrateOn: null,
   };
   const words: string[] = [];
   const given: ValueOption[] = [];
@@ -113,6 +119,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       else if (name === '--view') args.view = value as (typeof VIEWS)[number];
       else if (name === '--data') args.data = value;
       else if (name === '--src') args.src = value;
+      else if (name === '--hydrate-on') args.hydrateOn = value as (typeof HYDRATE_ON)[number];
       else args.geometry = value;
       given.push(name);
     } else return { ok: false, message: `unknown option ${word}` };
@@ -166,7 +173,7 @@ Usage:
       bundled map. The extent chooses the projection (Mercator for a region, Equal Earth
       across continents) and the detail (1:50m, or 1:110m for a continent or more).
       See docs/geometry.md.
-  partnership-data render [--lang nl|fr|en] [--view visual|table] [--data <data.json> [--src <url>]]
+  partnership-data render [--lang nl|fr|en] [--view visual|table] [--hydrate-on load|interaction] [--data <data.json> [--src <url>]]
       Print <partnership-explorer> already rendered, for pasting into any page: its
       shadow root is declarative HTML, so browsers show the map, the timeline (or the
       table) and the sources without any script. With the library's script on the page,
@@ -187,6 +194,10 @@ Options:
                   render: this dataset instead of the bundled one
   --src <url>     render: where the page serves that same file; the element loads it from
                   there, so the script shows (and hydrates) the data the HTML shows
+  --hydrate-on load|interaction
+                  render: when the script takes over the rendered element: as the page
+                  loads (default), or when the reader first points at it or focuses it,
+                  which spares the page's load that work (see README.md)
   -h, --help      show this help
   -v, --version   show the version
 

@@ -316,7 +316,10 @@ async function loadRenderer(io: CliIo): Promise<RenderModule | null> {
 }
 
 /** Prints the explorer prerendered: checked data first, so a problem is located, not drawn. */
-async function render(options: Pick<CliArgs, 'lang' | 'view' | 'data' | 'src'>, io: CliIo): Promise<number> {
+async function render(
+  options: Pick<CliArgs, 'lang' | 'view' | 'data' | 'src' | 'hydrateOn'>,
+  io: CliIo,
+): Promise<number> {
   let data: unknown;
   if (options.data !== null) {
     const checked = await checkJsonFile(options.data, io);
@@ -333,6 +336,7 @@ async function render(options: Pick<CliArgs, 'lang' | 'view' | 'data' | 'src'>, 
       ...(options.lang === null ? {} : { lang: options.lang }),
       ...(options.view === null ? {} : { view: options.view }),
       ...(options.src === null ? {} : { src: options.src }),
+      ...(options.hydrateOn === null ? {} : { hydrateOn: options.hydrateOn }),
       data,
     }),
   );

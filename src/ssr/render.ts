@@ -27,13 +27,25 @@ export interface RenderOptions {
    * carry the HTML's data.
    */
   src?: string;
+  /**
+   * When the script hydrates the element: as the page loads (`load`, the default), or when
+   * the reader first points at it or moves focus into it (`interaction`), written as the
+   * element's `hydrate-on`.
+   */
+  hydrateOn?: 'load' | 'interaction';
 }
 
 // Server renders are synchronous: a dataset given is checked within the render.
 provideChecker(check);
 
 /** `<partnership-explorer>` with its prerendered shadow root, as HTML. */
-export function renderExplorer({ lang = 'en', view = 'visual', data, src }: RenderOptions): Promise<string> {
+export function renderExplorer({
+  lang = 'en',
+  view = 'visual',
+  data,
+  src,
+  hydrateOn,
+}: RenderOptions): Promise<string> {
   // `src` for the browser; on the server `data` comes first (the element prefers it).
   return collectResult(
     render(
@@ -41,6 +53,7 @@ export function renderExplorer({ lang = 'en', view = 'visual', data, src }: Rend
         lang=${lang}
         view=${view}
         src=${src ?? nothing}
+        hydrate-on=${hydrateOn === 'interaction' ? hydrateOn : nothing}
         .data=${data}
       ></partnership-explorer>`,
     ),

@@ -96,7 +96,21 @@ test('render --data: the given dataset is drawn by every view; a wrong one is lo
   );
 });
 
+test('render --hydrate-on interaction: the element says when the script takes it over', () => {
+  const { code, stdout, stderr } = runCli(['render', '--hydrate-on', 'interaction']);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /<partnership-explorer [^>]*hydrate-on="interaction"/);
+  // As the page loads, the default: no attribute.
+  const load = runCli(['render', '--hydrate-on', 'load']);
+  assert.equal(load.code, 0, load.stderr);
+  assert.doesNotMatch(load.stdout, /hydrate-on/);
+  assert.equal(load.stdout, runCli(['render']).stdout);
+});
+
 test('render: a wrong command line says what is wrong, exit 2', () => {
+  const when = runCli(['render', '--hydrate-on', 'idle']);
+  assert.equal(when.code, 2);
+  assert.match(when.stderr, /--hydrate-on is load or interaction, not "idle"/);
   const view = runCli(['render', '--view', 'grid']);
   assert.equal(view.code, 2);
   assert.match(view.stderr, /--view is visual or table, not "grid"/);

@@ -37,6 +37,8 @@ import { CUSTOM_VIEWS, renderViews } from './views.js';
  * @tagname partnership-explorer
  * @summary Linked map, timeline and details of the partnerships.
  *
+ * @attr hydrate-on - On a prerendered explorer, `interaction` waits to hydrate until the reader points at it, focuses it, or the page sets a property; as the page loads otherwise.
+ *
  * @event partnership-select - A country or collaboration was selected; `detail` is `{kind, id}`, or null when cleared.
  * @event partnership-year-change - The year changed; `detail` is `{year}`, null for all years.
  * @event partnership-filter-change - The partner filter changed; `detail` is `{partners}`, empty for all.

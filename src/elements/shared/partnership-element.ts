@@ -13,6 +13,7 @@ import { resolveSelection, type Selection } from '../../data/queries.js';
 import { localize, toUiLanguage, type UiLanguage } from '../../data/localize.js';
 import { bundledDetailsLoaded, DatasetController } from '../../controllers/dataset-controller.js';
 import { GeometryController } from '../../controllers/geometry-controller.js';
+import type { HydrateOnController } from '../../controllers/hydrate-on-controller.js';
 import { defaultRegion } from '../../geo/region.js';
 import { regionNames } from '../../i18n/intl-cache.js';
 import { inheritedLang } from './inherited-lang.js';
@@ -69,6 +70,14 @@ export class PartnershipElement extends LitElement {
     geometrySrc: { attribute: 'geometry-src' },
     geometry: { attribute: false },
   };
+
+  // The first fields: setting the others calls `requestUpdate`, which reads these (the
+  // constructor of `LitElement` calls it too, without a name: before them).
+  /** `hydrate-on="interaction"`: the hydration waits for the reader (see the controller). */
+  #reader: HydrateOnController | undefined = undefined;
+  #readerLoaded: Promise<unknown> | undefined;
+  /** Whether the page has set a property since the element connected; undefined before. */
+  #asked: boolean | undefined = undefined;
 
   /** Language of all text: `nl`, `fr` or `en`. Default: the nearest `lang` in the page, else `en`. */
   override lang = '';
@@ -195,7 +204,27 @@ export class PartnershipElement extends LitElement {
     ];
   }
 
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    // A property the page sets (its language, a selection) asks for what only hydration can
+    // show: not the upgrade's attributes, nor the element's own internal states.
+    if (args[0] !== undefined && this.#asked !== undefined && !args[2]?.state) {
+      this.#asked = true;
+      this.#reader?.arrive();
+    }
+  }
+
   protected override scheduleUpdate(): Promise<unknown> | undefined {
+    // `hydrate-on="interaction"`: the hydration, and all it loads and decodes, waits for the
+    // reader, who may never come. Its code is a chunk of its own, which only such pages load.
+    if (this.hydrating && !this.#readerLoaded && this.getAttribute('hydrate-on') === 'interaction') {
+      this.#readerLoaded = import('../../controllers/hydrate-on-controller.js').then(
+        ({ HydrateOnController }) => (this.#reader = new HydrateOnController(this, this.#asked)).pending(),
+        // Not loaded (a site that copied the bundle without `chunks/`): hydrated at once.
+        () => undefined,
+      );
+      return this.#readerLoaded.then(() => this.scheduleUpdate());
+    }
     const waits = this.updateWaitsFor().filter(Boolean);
     if (!waits.length) {
       super.scheduleUpdate();
@@ -312,6 +341,7 @@ export class PartnershipElement extends LitElement {
     super.connectedCallback();
     // The inherited language can only be read once the element is in the page.
     this.#resolveLanguage();
+    this.#asked ??= false;
     // Reattached after a detach (moved in the page, re-mounted by a framework): render once
     // more, so that the language of the new place shows and whatever a view binds to its
     // rendered DOM after an update, and releases on disconnect (the map's zoom), is bound
