@@ -10,6 +10,10 @@
  *   node bench/lighthouse.mjs 3 --prerendered      # the same page with the explorer as
  *                                                  # `partnership-data render` prints it;
  *                                                  # writes bench/lighthouse-prerendered.json
+ *   node bench/lighthouse.mjs 7 --prerendered --hydrate-on interaction
+ *                                                  # rendered with that option: the explorer
+ *                                                  # hydrates when the reader comes to it;
+ *                                                  # bench/lighthouse-prerendered-interaction.json
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -23,15 +27,24 @@ import { chromiumPath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const prerendered = process.argv.includes('--prerendered');
+const hydrateOn = process.argv.includes('--hydrate-on')
+  ? process.argv[process.argv.indexOf('--hydrate-on') + 1]
+  : null;
+if (hydrateOn !== null && (!prerendered || !['load', 'interaction'].includes(hydrateOn)))
+  throw new Error('--hydrate-on load|interaction goes with --prerendered');
 const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 3);
 const cache = join(root, 'node_modules', '.cache', 'partnership-bench');
 let pageBytes = Buffer.alloc(0);
 if (prerendered) {
   // The plain page, its empty element replaced by the command's output (npm run build first).
-  const snippet = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'render', '--lang', 'en'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const snippet = execFileSync(
+    process.execPath,
+    [join(root, 'dist/cli.js'), 'render', '--lang', 'en', ...(hydrateOn ? ['--hydrate-on', hydrateOn] : [])],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   const plain = readFileSync(join(root, 'bench/pages/embed-plain.html'), 'utf8');
   if (!plain.includes('<partnership-explorer></partnership-explorer>'))
     throw new Error('embed-plain.html changed');
@@ -115,11 +128,16 @@ const summary = Object.fromEntries(
   ].map((key) => [key, median(key)]),
 );
 writeFileSync(
-  new URL(prerendered ? './lighthouse-prerendered.json' : './lighthouse.json', import.meta.url),
+  new URL(
+    prerendered
+      ? `./lighthouse-prerendered${hydrateOn === 'interaction' ? '-interaction' : ''}.json`
+      : './lighthouse.json',
+    import.meta.url,
+  ),
   `${JSON.stringify(
     {
       url: prerendered
-        ? 'bench/pages/embed-plain.html with the explorer prerendered by partnership-data render'
+        ? `bench/pages/embed-plain.html with the explorer prerendered by partnership-data render${hydrateOn ? ` --hydrate-on ${hydrateOn}` : ''}`
         : 'bench/pages/embed-plain.html',
       date: new Date().toISOString(),
       served: 'gzip',

@@ -1005,6 +1005,7 @@ const markdown = await prettier.format(
     await readLighthouse(ROOT),
     await readPaint(ROOT),
     await readPrerenderedLighthouse(ROOT),
+    await readPrerenderedLighthouse(ROOT, '-interaction'),
   ),
   {
     ...prettierOptions,
