@@ -41,6 +41,16 @@ async function addScript(frame: HTMLIFrameElement): Promise<Explorer> {
   return explorerOf(frame)!;
 }
 
+/**
+ * Waits until the explorer listens for the reader: its waiting code is a chunk that loads
+ * after the bundle, and what comes before it is not held (see the README).
+ */
+async function listening(frame: HTMLIFrameElement): Promise<void> {
+  await waitFor(() => fetched(frame, 'hydrate-on-controller-'), 8000);
+  const win = frame.contentWindow!;
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+}
+
 /** Whether the page fetched a chunk whose name starts so (`hydration-`). */
 const fetched = (frame: HTMLIFrameElement, chunk: string) =>
   frame
@@ -79,7 +89,7 @@ describe('hydrate-on="interaction"', () => {
     const benin = mapOf(explorer).shadowRoot!.querySelector<SVGElement>('[data-country="BEN"]')!;
     const box = benin.getBoundingClientRect();
     const origin = frame.getBoundingClientRect();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await listening(frame);
     expect(explorer.hydrating).to.equal(true);
     await sendMouse({
       type: 'move',
@@ -94,6 +104,7 @@ describe('hydrate-on="interaction"', () => {
   it('does a click that came before it answered, once, on the same node', async () => {
     const frame = await openPage();
     const explorer = await addScript(frame);
+    await listening(frame);
     const heard = selections(explorer);
     const benin = () => mapOf(explorer).shadowRoot!.querySelector<SVGElement>('[data-country="BEN"]')!;
     const before = benin();
@@ -111,6 +122,7 @@ describe('hydrate-on="interaction"', () => {
   it('hydrates when focus moves into it, and then answers the keys pressed meanwhile', async () => {
     const frame = await openPage();
     const explorer = await addScript(frame);
+    await listening(frame);
     const timeline = explorer.shadowRoot!.querySelector<Explorer>('partnership-timeline')!;
     const item = timeline.shadowRoot!.querySelector<SVGGElement>('g[data-id][tabindex="0"]')!;
     item.focus();
