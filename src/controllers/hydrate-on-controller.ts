@@ -11,7 +11,8 @@ const REPEATED = ['click', 'keydown', 'input', 'change'];
  * `hydrate-on="interaction"` on a prerendered element: its hydration, the longest work of a
  * prerendered page, waits until the reader points at the element or moves focus into it, or
  * the page sets one of its properties. Until then the page shows the server's drawing, as it
- * does without scripts, and the page's load does not pay for an embed nobody uses.
+ * does without scripts, and the page's load does not pay for an embed nobody uses (the
+ * element fetches what the hydration needs meanwhile, which costs the network, not the CPU).
  *
  * What the reader does before the element answers (clicks, keys, the year slider) is held
  * and dispatched again, once the element and the views inside it are hydrated, to the same

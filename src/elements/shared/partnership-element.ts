@@ -223,6 +223,10 @@ export class PartnershipElement extends LitElement {
         // Not loaded (a site that copied the bundle without `chunks/`): hydrated at once.
         () => undefined,
       );
+      // Fetched meanwhile: the reader who comes then waits for the hydration, not the network.
+      loadHydration().catch(() => undefined);
+      if ((this.constructor as typeof PartnershipElement).showsDetails && !this.src)
+        bundledDetailsLoaded().catch(() => undefined);
       return this.#readerLoaded.then(() => this.scheduleUpdate());
     }
     const waits = this.updateWaitsFor().filter(Boolean);
