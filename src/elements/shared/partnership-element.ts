@@ -186,9 +186,8 @@ export class PartnershipElement extends LitElement {
     // Drawn, and being hydrated in the next task (see `update`): the update after it is the
     // first one for the page.
     if (this.#hydration) return [this.#hydration];
-    const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
     return [
-      loadHydration().catch(() => undefined),
+      ...this.#hydrationFetches(),
       // A task of its own for the hydrating update, not the end of the task that connected the
       // element (a view's: its explorer's hydration). Decoding the bundled map, the longest
       // part of a first update, is done in the task before, while the chunks load.
@@ -200,6 +199,14 @@ export class PartnershipElement extends LitElement {
       ),
       // A page's own dataset (`render --data … --src …`): the script loads it, the HTML has it.
       this.src ? this.loader.whenSettled() : undefined,
+    ];
+  }
+
+  /** What a hydration fetches: its code, and the bundled dataset's detail texts where they show. */
+  #hydrationFetches(): (Promise<unknown> | undefined)[] {
+    const showsDetails = (this.constructor as typeof PartnershipElement).showsDetails;
+    return [
+      loadHydration().catch(() => undefined),
       showsDetails && !this.src ? bundledDetailsLoaded().catch(() => undefined) : undefined,
     ];
   }
@@ -224,9 +231,7 @@ export class PartnershipElement extends LitElement {
         () => undefined,
       );
       // Fetched meanwhile: the reader who comes then waits for the hydration, not the network.
-      loadHydration().catch(() => undefined);
-      if ((this.constructor as typeof PartnershipElement).showsDetails && !this.src)
-        bundledDetailsLoaded().catch(() => undefined);
+      this.#hydrationFetches();
       return this.#readerLoaded.then(() => this.scheduleUpdate());
     }
     const waits = this.updateWaitsFor().filter(Boolean);
