@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { click, press, waitFor } from '../support/dom.js';
+import { explorerOf as explorerIn, openPrerendered } from '../support/prerendered-page.js';
 
 /*
  * `partnership-data render --hydrate-on interaction`: the prerendered explorer whose script
@@ -14,19 +15,8 @@ type Explorer = HTMLElement & {
   updateComplete: Promise<boolean>;
 };
 
-async function openPage(query = ''): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      src="/ssr/page?script=0&lang=en&hydrate-on=interaction&${query}"
-      style="width: 960px; height: 900px; border: 0; display: block"
-    ></iframe>`,
-  );
-  await waitFor(() => frame.contentDocument?.readyState === 'complete' && explorerOf(frame), 8000);
-  return frame;
-}
-
-const explorerOf = (frame: HTMLIFrameElement) =>
-  frame.contentDocument?.querySelector<Explorer>('partnership-explorer') ?? null;
+const openPage = (query = '') => openPrerendered(`lang=en&hydrate-on=interaction&${query}`);
+const explorerOf = (frame: HTMLIFrameElement) => explorerIn<Explorer>(frame);
 
 const mapOf = (explorer: Explorer) => explorer.shadowRoot!.querySelector<Explorer>('partnership-map')!;
 

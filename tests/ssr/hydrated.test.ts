@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import bundled from '../../data/partnerships.json';
 import type { Dataset } from '../../src/data/types.js';
 import { waitFor } from '../support/dom.js';
+import { explorerOf as explorerIn, openPrerendered as openPage } from '../support/prerendered-page.js';
 
 /*
  * The prerendered page (`/ssr/page`, `partnership-data render` in a page) when the built
@@ -17,19 +18,7 @@ type Explorer = HTMLElement & {
   hydrating?: boolean;
 };
 
-async function openPage(query: string, width = 960, height = 900): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      src="/ssr/page?script=0&${query}"
-      style="width: ${width}px; height: ${height}px; border: 0"
-    ></iframe>`,
-  );
-  await waitFor(() => frame.contentDocument?.readyState === 'complete' && explorerOf(frame), 8000);
-  return frame;
-}
-
-const explorerOf = (frame: HTMLIFrameElement) =>
-  frame.contentDocument?.querySelector<Explorer>('partnership-explorer') ?? null;
+const explorerOf = (frame: HTMLIFrameElement) => explorerIn<Explorer>(frame);
 
 const viewsOf = (explorer: Explorer) => ({
   map: explorer.shadowRoot!.querySelector<Explorer>('partnership-map')!,
